@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace SgGrid.Domain.Evaluation;
+
+/// <summary>The switches for every behaviour the sources leave open ("SgGrid decisions" D1-D13). Defaults are SgGrid's.</summary>
+public sealed record EmulationOptions
+{
+    public static EmulationOptions Default { get; } = new();
+
+    /// <summary>D1: where intra-group trust bypasses custom rules.</summary>
+    public IntraGroupBypass IntraGroupBypass { get; init; } = IntraGroupBypass.Both;
+
+    /// <summary>D2: deny outbound TCP 25 to non-private addresses, before any rule.</summary>
+    public bool BlockOutboundTcp25 { get; init; } = true;
+
+    /// <summary>D2: traffic allowed by the platform whatever the rules say. Empty by default.</summary>
+    public ImmutableArray<PlatformRule> PlatformAllow { get; init; } = [];
+
+    /// <summary>D4: whether priority is part of a rule's duplicate identity.</summary>
+    public bool DuplicateIdentityIncludesPriority { get; init; } = true;
+
+    /// <summary>D7: whether advanced (enterprise) groups may hold drop rules.</summary>
+    public bool AdvancedGroupsAllowDrop { get; init; } = true;
+
+    /// <summary>D12: whether numeric IANA protocols 0-255 are accepted in rules.</summary>
+    public bool AcceptNumericProtocols { get; init; } = true;
+
+    /// <summary>D11: idle timeout of a session.</summary>
+    public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromSeconds(910);
+}

@@ -45,7 +45,7 @@ internal static class ValidationTestData
             target, existing ?? [], permissions, options ?? EmulationOptions.Default, quotas ?? SecurityGroupQuotas.Default, RuleIds());
 
     /// <summary>Authorizes the permissions into an empty group and returns the stored rules.</summary>
-    public static IReadOnlyList<SecurityGroupRule> Rules(RuleTarget target, params PermissionRequest[] permissions) =>
+    public static IReadOnlyList<SecurityGroupRule> AuthorizedRules(RuleTarget target, params PermissionRequest[] permissions) =>
         Authorize(target, permissions).GetValueOrThrow().Added;
 
     /// <summary>Parses one permission and returns its single error (asserting there is exactly one).</summary>

@@ -7,4 +7,93 @@ public static class EcsErrorCodes
     /// <summary>Basic and advanced groups on one ENI. ECS's exact code for this is not documented; this one is SgGrid's.</summary>
     public const string SecurityGroupTypeMismatch = "InvalidSecurityGroup.TypeMismatch";
     public const string MissingSecurityGroup = "MissingParameter.SecurityGroupId";
+
+    // The request as a whole (Authorize / Revoke).
+    /// <summary>No <c>Permissions.N</c> (nor deprecated flat rule fields, nor rule ids for a revoke) were given.</summary>
+    public const string MissingPermissions = "MissingParameter.Permissions";
+
+    /// <summary>Too many <c>Permissions.N</c>, or two forms mixed (flat fields and Permissions, rule ids and Permissions).</summary>
+    public const string InvalidPermissions = "InvalidParam.Permissions";
+
+    /// <summary>Two entries of one request's <c>Permissions</c> describe the same rule.</summary>
+    public const string DuplicatePermissions = "InvalidParam.DuplicatePermissions";
+
+    /// <summary>Revoke by id: a <c>SecurityGroupRuleId.N</c> names no rule of the group in that direction.</summary>
+    public const string InvalidSecurityGroupRuleId = "InvalidParam.SecurityGroupRuleId";
+
+    // Protocol and ports.
+    public const string MissingIpProtocol = "MissingParameter.IpProtocol";
+    public const string IpProtocolNotSupported = "InvalidIpProtocol.ValueNotSupported";
+
+    /// <summary>IpProtocol and PortRange (or SourcePortRange) do not fit: TCP/UDP need a real range, others <c>-1/-1</c>.</summary>
+    public const string OperationDenied = "OperationDenied";
+    public const string InvalidPortRange = "InvalidParam.PortRange";
+    public const string PortRangeMissing = "InvalidPortRange.Malformed";
+    public const string InvalidSourcePortRange = "InvalidSourcePortRange.Malformed";
+    public const string ProtocolNotSupportPortRangeList = "InvalidParam.ProtocolNotSupportPortRangeList";
+
+    /// <summary>Port range lists are not emulated, so every <c>PortRangeListId</c> is unknown.</summary>
+    public const string PortRangeListNotFound = "InvalidPortRangeListId.NotFound";
+
+    // Addresses.
+    public const string MissingSource = "MissingParameter.Source";
+    public const string MissingDest = "MissingParameter.Dest";
+    public const string InvalidSourceCidrIp = "InvalidSourceCidrIp.Malformed";
+    public const string InvalidDestCidrIp = "InvalidDestCidrIp.Malformed";
+
+    /// <summary>SgGrid's spelling for a malformed <c>Ipv6SourceCidrIp</c>, after the IPv4 code (ECS's is not documented).</summary>
+    public const string InvalidIpv6SourceCidrIp = "InvalidIpv6SourceCidrIp.Malformed";
+
+    /// <summary>SgGrid's spelling for a malformed <c>Ipv6DestCidrIp</c>, after the IPv4 code (ECS's is not documented).</summary>
+    public const string InvalidIpv6DestCidrIp = "InvalidIpv6DestCidrIp.Malformed";
+
+    /// <summary>Both <c>SourceCidrIp</c> and <c>Ipv6SourceCidrIp</c>, or source families that do not fit together.</summary>
+    public const string InvalidSourceIp = "InvalidParam.SourceIp";
+
+    /// <summary>Both <c>DestCidrIp</c> and <c>Ipv6DestCidrIp</c>, or destination families that do not fit together.</summary>
+    public const string InvalidDestIp = "InvalidParam.DestIp";
+    public const string Ipv4ProtocolConflictWithIpv6Address = "InvalidParam.Ipv4ProtocolConflictWithIpv6Address";
+    public const string Ipv6ProtocolConflictWithIpv4Address = "InvalidParam.Ipv6ProtocolConflictWithIpv4Address";
+
+    /// <summary>(sic) Source and destination CIDR equal, or an ingress rule that references its own group.</summary>
+    public const string ParameterConflict = "InvalidParamter.Conflict";
+
+    // Group references.
+    /// <summary>A group reference in, or to, an advanced (enterprise) group.</summary>
+    public const string GroupAuthOperationDenied = "InvalidGroupAuthParameter.OperationDenied";
+
+    /// <summary>An attribute an advanced group may not have (here: a drop rule when the option forbids it).</summary>
+    public const string GroupParameterOperationDenied = "InvalidGroupParameter.OperationDenied";
+
+    /// <summary>An egress rule that references its own group.</summary>
+    public const string SecurityGroupIsSame = "InvalidSecurityGroup.IsSame";
+
+    /// <summary>Group-only ingress rule with NicType internet (also: referenced group in another VPC, checked by the grains).</summary>
+    public const string SourceGroupIdMismatch = "InvalidSourceGroupId.Mismatch";
+
+    /// <summary>Group-only egress rule with NicType internet (also: referenced group in another VPC, checked by the grains).</summary>
+    public const string DestGroupIdMismatch = "InvalidDestGroupId.Mismatch";
+
+    /// <summary>SgGrid's spelling for a <c>SourceGroupOwnerId</c> that is not an account number.</summary>
+    public const string InvalidSourceGroupOwnerId = "InvalidSourceGroupOwnerId.Malformed";
+
+    /// <summary>SgGrid's spelling for a <c>DestGroupOwnerId</c> that is not an account number.</summary>
+    public const string InvalidDestGroupOwnerId = "InvalidDestGroupOwnerId.Malformed";
+
+    // Policy, priority, NicType, description.
+    /// <summary>A rule <c>Policy</c> or a group <c>InnerAccessPolicy</c> other than accept/drop.</summary>
+    public const string InvalidPolicy = "InvalidPolicy.Malformed";
+    public const string InvalidPriority = "InvalidPriority.Malformed";
+    public const string PriorityNotSupported = "InvalidPriority.ValueNotSupported";
+    public const string NicTypeNotSupported = "InvalidNicType.ValueNotSupported";
+
+    /// <summary>(sic) Rule description not 1-512 characters.</summary>
+    public const string InvalidDescription = "InvalidSecurityGroupDiscription.Malformed";
+
+    // Quotas.
+    /// <summary>Rules (ingress + egress) in one group would exceed <c>RulesPerGroup</c>.</summary>
+    public const string AuthorizationLimitExceed = "AuthorizationLimitExceed";
+
+    /// <summary>Group-reference rules in one basic group would exceed <c>GroupReferenceRulesPerGroup</c>.</summary>
+    public const string AuthorizedGroupRuleLimitExceed = "AuthorizedGroupRule.LimitExceed";
 }

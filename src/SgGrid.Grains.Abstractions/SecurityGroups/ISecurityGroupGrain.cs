@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Orleans.Concurrency;
+using SgGrid.Domain.Addresses;
+using SgGrid.Domain.Rules;
+using SgGrid.Domain.SecurityGroups;
+using SgGrid.Domain.Validation;
+using SgGrid.Grains.Abstractions.Common;
+
+namespace SgGrid.Grains.Abstractions.SecurityGroups;
+
+/// <summary>
+/// One security group, keyed by its id (<c>sg-…</c>): attributes, rules, members (ENI id → private addresses) and
+/// the groups whose rules reference it. Every change is pushed to the member ENIs as a new <see cref="GroupSnapshot"/>.
+/// </summary>
+[Alias("sggrid.ISecurityGroupGrain")]
+public interface ISecurityGroupGrain : IGrainWithStringKey
+{
+    [Alias("Create")]
+    Task<Outcome<SecurityGroupInfo>> CreateAsync(SecurityGroupSpec spec);
+
+    /// <summary>The group's attributes, or null when it does not exist.</summary>
+    [Alias("GetInfo"), ReadOnly, AlwaysInterleave]
+    Task<SecurityGroupInfo?> GetInfoAsync();
+
+    [Alias("GetRules"), ReadOnly]
+    Task<ImmutableArray<SecurityGroupRuleView>> GetRulesAsync();
+
+    [Alias("Authorize")]
+    Task<MutationResult> AuthorizeAsync(ResourceOwner caller, Direction direction, ImmutableArray<PermissionRequest> permissions, MutationOptions options);
+
+    [Alias("Revoke")]
+    Task<MutationResult> RevokeAsync(ResourceOwner caller, Direction direction, ImmutableArray<string> ruleIds, ImmutableArray<PermissionRequest> permissions, MutationOptions options);
+
+    /// <summary>ModifySecurityGroupRule / ModifySecurityGroupEgressRule by rule id: the given fields replace the rule's.</summary>
+    [Alias("ModifyRule")]
+    Task<MutationResult> ModifyRuleAsync(ResourceOwner caller, Direction direction, string ruleId, PermissionRequest changes, MutationOptions options);
+
+    [Alias("ModifyPolicy")]
+    Task<MutationResult> ModifyPolicyAsync(ResourceOwner caller, InnerAccessPolicy policy, MutationOptions options);
+
+    [Alias("ModifyAttribute")]
+    Task<MutationResult> ModifyAttributeAsync(ResourceOwner caller, string? name, string? description);
+
+    /// <summary>Refused with DependencyViolation while members or referencing groups exist.</summary>
+    [Alias("Delete")]
+    Task<MutationResult> DeleteAsync(ResourceOwner caller);
+
+    /// <summary>An ENI joins (or re-announces its addresses). Returns the group's snapshot on success.</summary>
+    [Alias("AddMember")]
+    Task<Outcome<GroupSnapshot>> AddMemberAsync(string networkInterfaceId, AddressSet addresses, MutationOptions options);
+
+    [Alias("RemoveMember")]
+    Task<MutationResult> RemoveMemberAsync(string networkInterfaceId, MutationOptions options);
+
+    /// <summary>The snapshot members receive; null when the group does not exist.</summary>
+    [Alias("GetSnapshot"), ReadOnly, AlwaysInterleave]
+    Task<GroupSnapshot?> GetSnapshotAsync();
+
+    /// <summary>Another group's rule now references this one; returns this group's member addresses.</summary>
+    [Alias("AddReferrer"), AlwaysInterleave]
+    Task<AddressSet> AddReferrerAsync(string referrerGroupId);
+
+    [Alias("RemoveReferrer"), AlwaysInterleave]
+    Task RemoveReferrerAsync(string referrerGroupId);
+
+    /// <summary>A group this one references changed its members' addresses.</summary>
+    [Alias("ReferencedGroupChanged"), AlwaysInterleave]
+    Task ReferencedGroupChangedAsync(string groupId, AddressSet addresses, MutationOptions options);
+
+    /// <summary>A prefix list this group's rules use changed its entries.</summary>
+    [Alias("PrefixListChanged"), AlwaysInterleave]
+    Task PrefixListChangedAsync(string prefixListId, AddressSet entries, MutationOptions options);
+
+    /// <summary>The groups whose rules reference this one (DescribeSecurityGroupReferences).</summary>
+    [Alias("GetReferrers"), ReadOnly, AlwaysInterleave]
+    Task<ImmutableArray<string>> GetReferrersAsync();
+
+    /// <summary>The member ENI ids.</summary>
+    [Alias("GetMembers"), ReadOnly, AlwaysInterleave]
+    Task<ImmutableArray<string>> GetMembersAsync();
+}

@@ -1,0 +1,12 @@
+using SgGrid.Domain.Addresses;
+
+namespace SgGrid.Grains.Abstractions.Serialization;
+
+/// <summary>Wire form of <see cref="NetworkAddress"/>. The domain knows nothing of Orleans, so its types travel as surrogates.</summary>
+[GenerateSerializer, Immutable, Alias("sggrid.address")]
+public struct NetworkAddressSurrogate
+{
+    [Id(0)] public ulong High;
+    [Id(1)] public ulong Low;
+    [Id(2)] public IpFamily Family;
+}

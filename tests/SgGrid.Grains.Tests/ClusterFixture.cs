@@ -1,0 +1,27 @@
+using Orleans.TestingHost;
+using SgGrid.Grains.Hosting;
+
+namespace SgGrid.Grains.Tests;
+
+/// <summary>One in-process cluster of two silos with in-memory storage, shared by every test of the assembly.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((options, silo) => silo.AddMemoryGrainStorage(SgGridStorage.Name));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+}

@@ -8,6 +8,28 @@ public static class EcsErrorCodes
     public const string SecurityGroupTypeMismatch = "InvalidSecurityGroup.TypeMismatch";
     public const string MissingSecurityGroup = "MissingParameter.SecurityGroupId";
 
+    // Resources: security groups, ENIs and their membership.
+    public const string SecurityGroupNotFound = "InvalidSecurityGroupId.NotFound";
+    public const string SourceGroupNotFound = "InvalidSourceGroupId.NotFound";
+    public const string DestGroupNotFound = "InvalidDestGroupId.NotFound";
+    public const string PrefixListNotFound = "InvalidPrefixListId.NotFound";
+    public const string PrefixListAddressFamilyMismatch = "InvalidParam.PrefixListAddressFamilyMismatch";
+    public const string DependencyViolation = "DependencyViolation";
+    public const string ResourceManagedByCloudProduct = "InvalidOperation.ResourceManagedByCloudProduct";
+    public const string SecurityGroupAlreadyExists = "InvalidSecurityGroupId.AlreadyExists";
+    public const string NetworkInterfaceNotFound = "InvalidEniId.NotFound";
+    public const string NetworkInterfaceAlreadyExists = "InvalidEniId.AlreadyExists";
+    public const string VpcMismatch = "InvalidOperation.VpcMismatch";
+    public const string InstanceIdMismatch = "InvalidInstanceId.Mismatch";
+    public const string JoinedGroupLimitExceed = "JoinedGroupLimitExceed";
+    public const string SecurityGroupInstanceLimitExceeded = "SecurityGroupInstanceLimitExceeded";
+    public const string AlreadyInSecurityGroup = "InvalidInstanceId.AlreadyExists";
+    public const string LastSecurityGroup = "InstanceLastSecurityGroup";
+    public const string NotInSecurityGroup = "InstanceNotInSecurityGroup";
+    public const string PrivateIpAddressDuplicated = "InvalidPrivateIpAddress.Duplicated";
+    public const string PrivateIpAddressNotFound = "InvalidPrivateIpAddress.NotFound";
+    public const string InvalidParameterConflict = "InvalidParameter.Conflict";
+
     // The request as a whole (Authorize / Revoke).
     /// <summary>No <c>Permissions.N</c> (nor deprecated flat rule fields, nor rule ids for a revoke) were given.</summary>
     public const string MissingPermissions = "MissingParameter.Permissions";

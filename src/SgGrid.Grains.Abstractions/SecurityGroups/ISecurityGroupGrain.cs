@@ -45,9 +45,13 @@ public interface ISecurityGroupGrain : IGrainWithStringKey
     [Alias("Delete")]
     Task<MutationResult> DeleteAsync(ResourceOwner caller);
 
-    /// <summary>An ENI joins (or re-announces its addresses). Returns the group's snapshot on success.</summary>
+    /// <summary>
+    /// An ENI of <paramref name="owner"/> in <paramref name="vpcId"/> joins, or re-announces its private addresses.
+    /// Refused when the group is absent or another tenant's (<c>InvalidSecurityGroupId.NotFound</c>), in another VPC,
+    /// managed, or full. Returns the group's snapshot on success.
+    /// </summary>
     [Alias("AddMember")]
-    Task<Outcome<GroupSnapshot>> AddMemberAsync(string networkInterfaceId, AddressSet addresses, MutationOptions options);
+    Task<Outcome<GroupSnapshot>> AddMemberAsync(ResourceOwner owner, string vpcId, string networkInterfaceId, AddressSet addresses, MutationOptions options);
 
     [Alias("RemoveMember")]
     Task<MutationResult> RemoveMemberAsync(string networkInterfaceId, MutationOptions options);
@@ -74,6 +78,10 @@ public interface ISecurityGroupGrain : IGrainWithStringKey
     /// <summary>The groups whose rules reference this one (DescribeSecurityGroupReferences).</summary>
     [Alias("GetReferrers"), ReadOnly, AlwaysInterleave]
     Task<ImmutableArray<string>> GetReferrersAsync();
+
+    /// <summary>Completes when every member (and every referencing group's members) serves <paramref name="version"/> or newer.</summary>
+    [Alias("WaitForConvergence"), AlwaysInterleave]
+    Task WaitForConvergenceAsync(long version);
 
     /// <summary>The member ENI ids.</summary>
     [Alias("GetMembers"), ReadOnly, AlwaysInterleave]

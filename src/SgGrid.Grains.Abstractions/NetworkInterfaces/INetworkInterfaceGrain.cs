@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Orleans.Concurrency;
+using SgGrid.Domain.Addresses;
+using SgGrid.Domain.Evaluation;
+using SgGrid.Domain.Rules;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Evaluation;
+
+namespace SgGrid.Grains.Abstractions.NetworkInterfaces;
+
+/// <summary>
+/// One ENI, keyed by its id (<c>eni-…</c>): attributes, addresses, its security groups, and — derived, never
+/// stored — the compiled filters of both directions, rebuilt from its groups' latest snapshots.
+/// </summary>
+[Alias("sggrid.INetworkInterfaceGrain")]
+public interface INetworkInterfaceGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the ENI and joins its groups (all or none).</summary>
+    [Alias("Create")]
+    Task<Outcome<NetworkInterfaceInfo>> CreateAsync(NetworkInterfaceSpec spec, MutationOptions options);
+
+    [Alias("GetInfo"), ReadOnly, AlwaysInterleave]
+    Task<NetworkInterfaceInfo?> GetInfoAsync();
+
+    /// <summary>Leaves every group and forgets the ENI.</summary>
+    [Alias("Delete")]
+    Task<MutationResult> DeleteAsync(ResourceOwner caller, MutationOptions options);
+
+    [Alias("JoinSecurityGroup")]
+    Task<MutationResult> JoinSecurityGroupAsync(ResourceOwner caller, string securityGroupId, MutationOptions options);
+
+    [Alias("LeaveSecurityGroup")]
+    Task<MutationResult> LeaveSecurityGroupAsync(ResourceOwner caller, string securityGroupId, MutationOptions options);
+
+    /// <summary>Replaces the group set (ModifyNetworkInterfaceAttribute / ModifyInstanceAttribute).</summary>
+    [Alias("ReplaceSecurityGroups")]
+    Task<MutationResult> ReplaceSecurityGroupsAsync(ResourceOwner caller, ImmutableArray<string> securityGroupIds, MutationOptions options);
+
+    /// <summary>Adds secondary private addresses (already allocated by the caller); every group is told.</summary>
+    [Alias("AssignPrivateAddresses")]
+    Task<MutationResult> AssignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options);
+
+    [Alias("UnassignPrivateAddresses")]
+    Task<MutationResult> UnassignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options);
+
+    /// <summary>A group of this ENI reached <paramref name="version"/>; returns once the ENI serves it.</summary>
+    [Alias("GroupChanged"), AlwaysInterleave]
+    Task GroupChangedAsync(string securityGroupId, long version);
+
+    /// <summary>Decides one direction of one flow with its explanation; an error when the ENI does not exist.</summary>
+    [Alias("Evaluate"), ReadOnly]
+    Task<Outcome<SideExplanation>> EvaluateAsync(Direction direction, Flow flow);
+
+    /// <summary>The throughput path: decides one direction for a batch of flows; decisions in flow order.</summary>
+    [Alias("EvaluateBatch"), ReadOnly]
+    Task<FilterDecision[]> EvaluateBatchAsync(Direction direction, Flow[] flows);
+
+    /// <summary>The group versions the ENI serves now (group id → version).</summary>
+    [Alias("GetAppliedVersions"), ReadOnly, AlwaysInterleave]
+    Task<ImmutableDictionary<string, long>> GetAppliedVersionsAsync();
+}

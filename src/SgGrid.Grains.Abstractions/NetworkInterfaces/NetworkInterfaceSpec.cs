@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using SgGrid.Domain.Addresses;
+using SgGrid.Grains.Abstractions.Common;
+
+namespace SgGrid.Grains.Abstractions.NetworkInterfaces;
+
+/// <summary>What creating an ENI needs. Addresses are already allocated from the vSwitch by the caller.</summary>
+[GenerateSerializer, Immutable, Alias("sggrid.NetworkInterfaceSpec")]
+public sealed record NetworkInterfaceSpec
+{
+    [Id(0)] public required ResourceOwner Owner { get; init; }
+    [Id(1)] public required string VpcId { get; init; }
+    [Id(2)] public required string VSwitchId { get; init; }
+    [Id(3)] public string ZoneId { get; init; } = "";
+    [Id(4)] public NetworkInterfaceType Type { get; init; } = NetworkInterfaceType.Secondary;
+    [Id(5)] public string? InstanceId { get; init; }
+    [Id(6)] public required NetworkAddress PrimaryIpAddress { get; init; }
+    [Id(7)] public ImmutableArray<NetworkAddress> SecondaryIpAddresses { get; init; } = [];
+    [Id(8)] public ImmutableArray<NetworkAddress> Ipv6Addresses { get; init; } = [];
+    /// <summary>1 to the per-ENI quota of groups, all of one type and in the ENI's VPC, in association order.</summary>
+    [Id(9)] public required ImmutableArray<string> SecurityGroupIds { get; init; }
+    [Id(10)] public string Name { get; init; } = "";
+    [Id(11)] public string Description { get; init; } = "";
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using SgGrid.Grains.Diagnostics;
+using SgGrid.Grains.Filters;
+
+namespace SgGrid.Grains.Hosting;
+
+/// <summary>Registers what the grains need on every silo: options, instruments and the per-silo caches.</summary>
+public static class SgGridGrainsServiceCollectionExtensions
+{
+    public static IServiceCollection AddSgGridGrains(this IServiceCollection services, Action<SgGridGrainOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<SgGridGrainOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o => o.FanOutConcurrency > 0, "SgGrid:Grains:FanOutConcurrency must be positive.").ValidateOnStart();
+        services.AddMetrics();
+        services.AddSingleton<GrainInstruments>();
+        services.AddSingleton<GroupSnapshotCache>();
+        services.AddSingleton<CompiledFilterCache>();
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using SgGrid.Domain.Addresses;
+using SgGrid.Domain.SecurityGroups;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.SecurityGroups;
+using SgGrid.Grains.Errors;
+
+namespace SgGrid.Grains.SecurityGroups;
+
+/// <summary>Membership, and what this group learns from the groups and prefix lists its rules name.</summary>
+public sealed partial class SecurityGroupGrain
+{
+    public async Task<Outcome<GroupSnapshot>> AddMemberAsync(ResourceOwner owner, string vpcId, string networkInterfaceId, AddressSet addresses, MutationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        if (!State.Exists || !SameTenant(owner))
+        {
+            return Outcomes.Failure<GroupSnapshot>(ResourceErrors.SecurityGroupNotFound());
+        }
+
+        if (State.ServiceManaged)
+        {
+            return Outcomes.Failure<GroupSnapshot>(ResourceErrors.Managed(GroupId));
+        }
+
+        if (State.VpcId != vpcId)
+        {
+            return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupInOtherVpc());
+        }
+
+        var isMember = State.Members.TryGetValue(networkInterfaceId, out var current);
+        if (isMember && current!.Equals(addresses))
+        {
+            return Outcomes.Success(Snapshot());
+        }
+
+        if (State.Type == SecurityGroupType.Normal)
+        {
+            var others = State.Members.Where(m => m.Key != networkInterfaceId).Select(m => m.Value).Append(addresses);
+            var total = AddressSet.UnionAll(others).Count;
+            if (total > (UInt128)_options.Quotas.PrivateIpsPerBasicGroup)
+            {
+                return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"a basic group holds at most {_options.Quotas.PrivateIpsPerBasicGroup} private IP addresses"));
+            }
+        }
+        else if (!isMember && State.Members.Count + 1 > _options.Quotas.NetworkInterfacesPerAdvancedGroup)
+        {
+            return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"an advanced group holds at most {_options.Quotas.NetworkInterfacesPerAdvancedGroup} network interfaces"));
+        }
+
+        State.Members[networkInterfaceId] = addresses;
+        await CommitAsync(options, membersChanged: true);
+        return Outcomes.Success(Snapshot());
+    }
+
+    public async Task<MutationResult> RemoveMemberAsync(string networkInterfaceId, MutationOptions options)
+    {
+        if (!State.Exists || !State.Members.Remove(networkInterfaceId))
+        {
+            return MutationResult.Success(State.Version);
+        }
+
+        return await CommitAsync(options, membersChanged: true);
+    }
+
+    public async Task<AddressSet> AddReferrerAsync(string referrerGroupId)
+    {
+        if (State.Referrers.Add(referrerGroupId))
+        {
+            await PersistAsync();
+        }
+
+        return MemberAddresses();
+    }
+
+    public async Task RemoveReferrerAsync(string referrerGroupId)
+    {
+        if (State.Referrers.Remove(referrerGroupId))
+        {
+            await PersistAsync();
+        }
+    }
+
+    public async Task ReferencedGroupChangedAsync(string groupId, AddressSet addresses, MutationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        if (!State.Exists || !State.ReferencedGroups.TryGetValue(groupId, out var current) || current.Equals(addresses))
+        {
+            return;
+        }
+
+        State.ReferencedGroups[groupId] = addresses;
+        await CommitAsync(options, membersChanged: false);
+    }
+
+    public async Task PrefixListChangedAsync(string prefixListId, AddressSet entries, MutationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (!State.Exists || !State.PrefixLists.TryGetValue(prefixListId, out var current) || current.Equals(entries))
+        {
+            return;
+        }
+
+        State.PrefixLists[prefixListId] = entries;
+        await CommitAsync(options, membersChanged: false);
+    }
+}

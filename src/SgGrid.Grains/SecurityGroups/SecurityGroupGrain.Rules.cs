@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using SgGrid.Domain.Errors;
+using SgGrid.Domain.Rules;
+using SgGrid.Domain.SecurityGroups;
+using SgGrid.Domain.Validation;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.SecurityGroups;
+using SgGrid.Grains.Errors;
+using SgGrid.Grains.Identifiers;
+
+namespace SgGrid.Grains.SecurityGroups;
+
+/// <summary>Rule changes: validated by the domain, references checked against the referenced groups, then committed.</summary>
+public sealed partial class SecurityGroupGrain
+{
+    public async Task<MutationResult> AuthorizeAsync(ResourceOwner caller, Direction direction, ImmutableArray<PermissionRequest> permissions, MutationOptions options)
+    {
+        if (CheckWritable(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        var result = AuthorizeRequestValidator.Validate(
+            new RuleTarget(GroupId, State.Type, direction), CurrentRules(), permissions.IsDefault ? [] : permissions,
+            _options.Emulation, _options.Quotas, () => IdGenerator.New("sgr-"));
+        if (!result.IsSuccess)
+        {
+            return MutationResult.Failure(result.Errors);
+        }
+
+        var added = result.Value!.Added;
+        if (added.IsEmpty)
+        {
+            return MutationResult.Success(State.Version); // every rule already existed: success, nothing added (spec §6)
+        }
+
+        var peerErrors = await AcquirePeersAsync(added);
+        if (!peerErrors.IsEmpty)
+        {
+            return MutationResult.Failure(peerErrors);
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        State.Rules.AddRange(added.Select(rule => new SecurityGroupRuleView(rule, now)));
+        return await CommitAsync(options, membersChanged: false);
+    }
+
+    public async Task<MutationResult> RevokeAsync(ResourceOwner caller, Direction direction, ImmutableArray<string> ruleIds, ImmutableArray<PermissionRequest> permissions, MutationOptions options)
+    {
+        if (CheckWritable(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        var result = RevokeRequestMatcher.Match(
+            new RuleTarget(GroupId, State.Type, direction), CurrentRules(), ruleIds.IsDefault ? [] : ruleIds,
+            permissions.IsDefault ? [] : permissions, _options.Emulation, _options.Quotas);
+        if (!result.IsSuccess)
+        {
+            return MutationResult.Failure(result.Errors);
+        }
+
+        var removed = result.Value!.Removed.Select(r => r.RuleId).ToHashSet(StringComparer.Ordinal);
+        if (removed.Count == 0)
+        {
+            return MutationResult.Success(State.Version); // no match: success, nothing deleted (spec §6)
+        }
+
+        State.Rules.RemoveAll(r => removed.Contains(r.Rule.RuleId));
+        await ReleaseUnusedPeersAsync();
+        return await CommitAsync(options, membersChanged: false);
+    }
+
+    public async Task<MutationResult> ModifyRuleAsync(ResourceOwner caller, Direction direction, string ruleId, PermissionRequest changes, MutationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (CheckWritable(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        var index = State.Rules.FindIndex(r => r.Rule.RuleId == ruleId && r.Rule.Direction == direction);
+        if (index < 0)
+        {
+            return MutationResult.Failure(ValidationErrors.UnknownRuleId(0, ruleId));
+        }
+
+        var current = State.Rules[index];
+        var merged = PermissionRequests.Overlay(PermissionRequests.FromRule(current.Rule), changes, direction);
+        var others = State.Rules.Where((_, i) => i != index).Select(r => r.Rule).ToArray();
+        var result = AuthorizeRequestValidator.Validate(
+            new RuleTarget(GroupId, State.Type, direction), others, [merged], _options.Emulation, _options.Quotas, () => ruleId);
+        if (!result.IsSuccess)
+        {
+            return MutationResult.Failure(result.Errors);
+        }
+
+        if (result.Value!.Added.IsEmpty)
+        {
+            return MutationResult.Failure(new EcsError(EcsErrorCodes.DuplicatePermissions,
+                "The modified rule would duplicate another rule of the security group."));
+        }
+
+        var modified = result.Value.Added[0];
+        var peerErrors = await AcquirePeersAsync([modified]);
+        if (!peerErrors.IsEmpty)
+        {
+            return MutationResult.Failure(peerErrors);
+        }
+
+        State.Rules[index] = current with { Rule = modified };
+        await ReleaseUnusedPeersAsync();
+        return await CommitAsync(options, membersChanged: false);
+    }
+
+    private SecurityGroupRule[] CurrentRules() => [.. State.Rules.Select(r => r.Rule)];
+
+    /// <summary>
+    /// Checks the groups new rules reference (exist for this tenant or the named owner, same VPC, basic) and the
+    /// prefix lists they use, then registers this group with them and records what they resolve to. All or nothing.
+    /// </summary>
+    private async Task<ImmutableArray<EcsError>> AcquirePeersAsync(IReadOnlyList<SecurityGroupRule> rules)
+    {
+        var errors = ImmutableArray.CreateBuilder<EcsError>();
+        var newGroups = new List<string>();
+        foreach (var rule in rules)
+        {
+            var ingress = rule.Direction == Direction.Ingress;
+            switch (rule.Remote)
+            {
+                case SecurityGroupPeer reference when !State.ReferencedGroups.ContainsKey(reference.GroupId) && !newGroups.Contains(reference.GroupId):
+                    var info = await GrainFactory.GetGrain<ISecurityGroupGrain>(reference.GroupId).GetInfoAsync();
+                    var expectedOwner = reference.OwnerAccount ?? State.Owner!.AccountId;
+                    if (info is null || info.Owner.AccountId != expectedOwner || info.Owner.RegionId != State.Owner!.RegionId)
+                    {
+                        errors.Add(ResourceErrors.ReferencedGroupNotFound(ingress));
+                    }
+                    else if (info.VpcId != State.VpcId)
+                    {
+                        errors.Add(ResourceErrors.ReferencedGroupInOtherVpc(ingress));
+                    }
+                    else if (info.Type != SecurityGroupType.Normal)
+                    {
+                        errors.Add(ResourceErrors.ReferencedGroupIsAdvanced());
+                    }
+                    else
+                    {
+                        newGroups.Add(reference.GroupId);
+                    }
+
+                    break;
+                case PrefixListPeer list when !State.PrefixLists.ContainsKey(list.PrefixListId):
+                    // Prefix lists arrive with the PrefixList grain; until then no list exists.
+                    errors.Add(ResourceErrors.PrefixListNotFound());
+                    break;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors.ToImmutable();
+        }
+
+        foreach (var groupId in newGroups)
+        {
+            State.ReferencedGroups[groupId] = await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).AddReferrerAsync(GroupId);
+        }
+
+        return [];
+    }
+
+    /// <summary>Unregisters from the groups and prefix lists no rule uses any more.</summary>
+    private async Task ReleaseUnusedPeersAsync()
+    {
+        var usedGroups = State.Rules.Select(r => r.Rule.Remote).OfType<SecurityGroupPeer>().Select(p => p.GroupId).ToHashSet(StringComparer.Ordinal);
+        foreach (var groupId in State.ReferencedGroups.Keys.Where(g => !usedGroups.Contains(g)).ToArray())
+        {
+            State.ReferencedGroups.Remove(groupId);
+            await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).RemoveReferrerAsync(GroupId);
+        }
+
+        var usedLists = State.Rules.Select(r => r.Rule.Remote).OfType<PrefixListPeer>().Select(p => p.PrefixListId).ToHashSet(StringComparer.Ordinal);
+        foreach (var listId in State.PrefixLists.Keys.Where(l => !usedLists.Contains(l)).ToArray())
+        {
+            State.PrefixLists.Remove(listId);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SgGrid.Domain.Addresses;
+using SgGrid.Domain.Errors;
+using SgGrid.Domain.SecurityGroups;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.SecurityGroups;
+using SgGrid.Grains.Diagnostics;
+using SgGrid.Grains.Errors;
+using SgGrid.Grains.Hosting;
+
+namespace SgGrid.Grains.SecurityGroups;
+
+/// <summary>
+/// A security group: attributes, rules, members and referrers, persisted; every change bumps the version and is
+/// pushed to the member ENIs (and, when the members' addresses change, to the groups that reference this one).
+/// </summary>
+/// <remarks>Split by concern: attributes here, rules, members and fan-out in the other partial files.</remarks>
+public sealed partial class SecurityGroupGrain(
+    [PersistentState("state", SgGridStorage.Name)] IPersistentState<SecurityGroupState> state,
+    IOptions<SgGridGrainOptions> options,
+    GrainInstruments instruments,
+    ILogger<SecurityGroupGrain> logger) : Grain, ISecurityGroupGrain
+{
+    private readonly SgGridGrainOptions _options = options.Value;
+    private GroupSnapshot? _snapshot;
+    private AddressSet? _memberAddresses;
+    private Task _lastWrite = Task.CompletedTask;
+
+    private SecurityGroupState State => state.State;
+
+    private string GroupId => this.GetPrimaryKeyString();
+
+    public async Task<Outcome<SecurityGroupInfo>> CreateAsync(SecurityGroupSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (State.Exists)
+        {
+            return Outcomes.Failure<SecurityGroupInfo>(ResourceErrors.SecurityGroupAlreadyExists());
+        }
+
+        state.State = new SecurityGroupState
+        {
+            Exists = true,
+            Owner = spec.Owner,
+            VpcId = spec.VpcId,
+            Name = spec.Name,
+            Description = spec.Description,
+            Type = spec.Type,
+            InnerAccessPolicy = spec.Type == SecurityGroupType.Normal ? InnerAccessPolicy.Accept : InnerAccessPolicy.Drop,
+            ServiceManaged = spec.ServiceManaged,
+            ResourceGroupId = spec.ResourceGroupId,
+            Tags = spec.Tags.ToDictionary(),
+            CreationTime = DateTimeOffset.UtcNow,
+            Version = 1,
+        };
+        await PersistAsync();
+        LogCreated(GroupId, spec.Type);
+        return Outcomes.Success(Info());
+    }
+
+    public Task<SecurityGroupInfo?> GetInfoAsync() => Task.FromResult(State.Exists ? Info() : null);
+
+    public Task<ImmutableArray<SecurityGroupRuleView>> GetRulesAsync() =>
+        Task.FromResult(State.Exists ? State.Rules.ToImmutableArray() : []);
+
+    public async Task<MutationResult> ModifyPolicyAsync(ResourceOwner caller, InnerAccessPolicy policy, MutationOptions options)
+    {
+        if (CheckWritable(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        if (State.Type == SecurityGroupType.Enterprise)
+        {
+            return MutationResult.Failure(new EcsError(EcsErrorCodes.OperationDenied,
+                "The internal access policy of an advanced security group is always Drop and cannot be modified."));
+        }
+
+        if (State.InnerAccessPolicy == policy)
+        {
+            return MutationResult.Success(State.Version);
+        }
+
+        State.InnerAccessPolicy = policy;
+        return await CommitAsync(options, membersChanged: false);
+    }
+
+    public async Task<MutationResult> ModifyAttributeAsync(ResourceOwner caller, string? name, string? description)
+    {
+        if (CheckWritable(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        State.Name = name ?? State.Name;
+        State.Description = description ?? State.Description;
+        await PersistAsync();
+        return MutationResult.Success(State.Version);
+    }
+
+    public async Task<MutationResult> DeleteAsync(ResourceOwner caller)
+    {
+        if (CheckWritable(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        if (State.Members.Count > 0)
+        {
+            return MutationResult.Failure(ResourceErrors.GroupHasMembers());
+        }
+
+        if (State.Referrers.Count > 0)
+        {
+            return MutationResult.Failure(ResourceErrors.GroupIsReferenced());
+        }
+
+        foreach (var referenced in State.ReferencedGroups.Keys)
+        {
+            await GrainFactory.GetGrain<ISecurityGroupGrain>(referenced).RemoveReferrerAsync(GroupId);
+        }
+
+        var version = State.Version;
+        await _lastWrite;
+        await state.ClearStateAsync();
+        state.State = new SecurityGroupState();
+        _snapshot = null;
+        LogDeleted(GroupId);
+        DeactivateOnIdle();
+        return MutationResult.Success(version);
+    }
+
+    public Task<GroupSnapshot?> GetSnapshotAsync() => Task.FromResult(State.Exists ? Snapshot() : null);
+
+    public Task<ImmutableArray<string>> GetReferrersAsync() => Task.FromResult(State.Referrers.Order(StringComparer.Ordinal).ToImmutableArray());
+
+    public Task<ImmutableArray<string>> GetMembersAsync() => Task.FromResult(State.Members.Keys.Order(StringComparer.Ordinal).ToImmutableArray());
+
+    private SecurityGroupInfo Info() => new()
+    {
+        SecurityGroupId = GroupId,
+        Owner = State.Owner!,
+        VpcId = State.VpcId,
+        Name = State.Name,
+        Description = State.Description,
+        Type = State.Type,
+        InnerAccessPolicy = State.InnerAccessPolicy,
+        ServiceManaged = State.ServiceManaged,
+        ResourceGroupId = State.ResourceGroupId,
+        Tags = State.Tags.ToImmutableDictionary(),
+        CreationTime = State.CreationTime,
+        Version = State.Version,
+        RuleCount = State.Rules.Count,
+        GroupToGroupRuleCount = State.Rules.Count(r => r.Rule.Remote is Domain.Rules.SecurityGroupPeer),
+        MemberCount = State.Members.Count,
+        MemberAddressCount = (int)UInt128.Min(MemberAddresses().Count, int.MaxValue),
+    };
+
+    /// <summary>Null when <paramref name="caller"/> may change this group; otherwise the error to return.</summary>
+    private EcsError? CheckWritable(ResourceOwner caller)
+    {
+        if (!State.Exists || !SameTenant(caller))
+        {
+            return ResourceErrors.SecurityGroupNotFound();
+        }
+
+        return State.ServiceManaged ? ResourceErrors.Managed(GroupId) : null;
+    }
+
+    private bool SameTenant(ResourceOwner caller) =>
+        State.Owner is { } owner && owner.AccountId == caller.AccountId && owner.RegionId == caller.RegionId;
+
+    private AddressSet MemberAddresses() => _memberAddresses ??= AddressSet.UnionAll(State.Members.Values);
+
+    private GroupSnapshot Snapshot()
+    {
+        if (_snapshot is { } cached && cached.Version == State.Version)
+        {
+            return cached;
+        }
+
+        _snapshot = new GroupSnapshot
+        {
+            GroupId = GroupId,
+            Version = State.Version,
+            Type = State.Type,
+            InnerAccessPolicy = State.InnerAccessPolicy,
+            Rules = [.. State.Rules.Select(r => r.Rule)],
+            MemberAddresses = MemberAddresses(),
+            ResolvedGroups = State.ReferencedGroups.ToImmutableDictionary(StringComparer.Ordinal),
+            ResolvedPrefixLists = State.PrefixLists.ToImmutableDictionary(StringComparer.Ordinal),
+        };
+        return _snapshot;
+    }
+
+    /// <summary>Writes state after any write already under way (interleaved calls must not race on the ETag).</summary>
+    private Task PersistAsync()
+    {
+        _lastWrite = WriteAfter(_lastWrite);
+        return _lastWrite;
+
+        async Task WriteAfter(Task previous)
+        {
+            try
+            {
+                await previous;
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // The earlier write reported its own failure to its caller; this one still runs.
+            }
+
+            await state.WriteStateAsync();
+        }
+    }
+}

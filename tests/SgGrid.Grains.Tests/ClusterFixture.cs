@@ -1,4 +1,5 @@
 using Orleans.TestingHost;
+using SgGrid.Domain.Validation;
 using SgGrid.Grains.Hosting;
 
 namespace SgGrid.Grains.Tests;
@@ -6,6 +7,9 @@ namespace SgGrid.Grains.Tests;
 /// <summary>One in-process cluster of two silos with in-memory storage, shared by every test of the assembly.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
+    /// <summary>The per-group rule quota the cluster enforces (lowered from 200 so quota tests stay small).</summary>
+    public const int RulesPerGroup = 60;
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -14,7 +18,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((options, silo) => silo.AddMemoryGrainStorage(SgGridStorage.Name));
+        builder.ConfigureSilo((options, silo) =>
+        {
+            silo.AddMemoryGrainStorage(SgGridStorage.Name);
+            silo.Services.AddSgGridGrains(o => o.Quotas = new SecurityGroupQuotas { RulesPerGroup = RulesPerGroup });
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

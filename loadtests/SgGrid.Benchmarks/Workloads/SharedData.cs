@@ -1,6 +1,6 @@
 namespace SgGrid.Benchmarks.Workloads;
 
-/// <summary>Finds the shared ClassBench data (<c>shared/data/classbench</c>, beside the repository).</summary>
+/// <summary>Finds the ClassBench data: the repository's copy (<c>tests/data/classbench</c>) or <c>shared/data/classbench</c> beside it.</summary>
 /// <remarks>
 /// <c>SGGRID_SHARED_DIR</c> (the <c>shared/</c> folder) wins. Otherwise the directories above the base directory and
 /// above the current directory are searched: BenchmarkDotNet runs each benchmark in a generated child project whose
@@ -18,7 +18,7 @@ public static class SharedData
 
     private static string Find()
     {
-        var relative = Path.Combine("shared", "data", "classbench");
+        string[] relatives = [Path.Combine("tests", "data", "classbench"), Path.Combine("shared", "data", "classbench")];
         var environment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrEmpty(environment))
         {
@@ -33,15 +33,18 @@ public static class SharedData
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, relative);
-                if (System.IO.Directory.Exists(candidate))
+                foreach (var relative in relatives)
                 {
-                    return candidate;
+                    var candidate = Path.Combine(dir.FullName, relative);
+                    if (System.IO.Directory.Exists(candidate))
+                    {
+                        return candidate;
+                    }
                 }
             }
         }
 
         throw new DirectoryNotFoundException(
-            $"Could not find {relative} above {string.Join(" or ", starts.Distinct())}; set {EnvironmentVariable} to the shared/ folder.");
+            $"Could not find {string.Join(" or ", relatives)} above {string.Join(" or ", starts.Distinct())}; set {EnvironmentVariable} to the shared/ folder.");
     }
 }

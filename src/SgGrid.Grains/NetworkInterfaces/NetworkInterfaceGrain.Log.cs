@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Logging;
+
+namespace SgGrid.Grains.NetworkInterfaces;
+
+public sealed partial class NetworkInterfaceGrain
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Network interface {NetworkInterfaceId} could not build a filter: {Reason}")]
+    private partial void LogFilterFailed(string networkInterfaceId, string reason);
+}

@@ -1,0 +1,569 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SgGrid.Domain.Addresses;
+using SgGrid.Domain.Errors;
+using SgGrid.Domain.Evaluation;
+using SgGrid.Domain.Rules;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Evaluation;
+using SgGrid.Grains.Abstractions.NetworkInterfaces;
+using SgGrid.Grains.Abstractions.SecurityGroups;
+using SgGrid.Grains.Diagnostics;
+using SgGrid.Grains.Errors;
+using SgGrid.Grains.Filters;
+using SgGrid.Grains.Hosting;
+
+namespace SgGrid.Grains.NetworkInterfaces;
+
+/// <summary>
+/// An ENI: attributes and addresses (persisted), its groups' latest snapshots and the compiled filters built from
+/// them (derived). Group changes arrive as (group, version) and are applied before the notification returns; the
+/// filter is rebuilt lazily, once per burst, from the per-silo content-addressed cache.
+/// </summary>
+public sealed partial class NetworkInterfaceGrain(
+    [PersistentState("state", SgGridStorage.Name)] IPersistentState<NetworkInterfaceState> state,
+    IOptions<SgGridGrainOptions> options,
+    GroupSnapshotCache snapshots,
+    CompiledFilterCache filters,
+    GrainInstruments instruments,
+    ILogger<NetworkInterfaceGrain> logger) : Grain, INetworkInterfaceGrain
+{
+    private readonly SgGridGrainOptions _options = options.Value;
+    private readonly Dictionary<string, GroupSnapshot> _groups = new(StringComparer.Ordinal);
+    private NetworkInterfaceFilter? _filter;
+
+    private NetworkInterfaceState State => state.State;
+
+    private string NetworkInterfaceId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A (re)activated ENI pulls its groups' current snapshots: it may have missed notifications while inactive.
+        if (State.Exists)
+        {
+            foreach (var groupId in State.SecurityGroupIds)
+            {
+                var snapshot = await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetSnapshotAsync();
+                if (snapshot is not null)
+                {
+                    _groups[groupId] = snapshots.Offer(snapshot);
+                }
+            }
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        filters.Release(_filter);
+        _filter = null;
+        return base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    public async Task<Outcome<NetworkInterfaceInfo>> CreateAsync(NetworkInterfaceSpec spec, MutationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(options);
+        if (State.Exists)
+        {
+            return Outcomes.Failure<NetworkInterfaceInfo>(ResourceErrors.NetworkInterfaceAlreadyExists());
+        }
+
+        var groupIds = spec.SecurityGroupIds.IsDefault ? [] : spec.SecurityGroupIds;
+        if (CheckGroupSet(groupIds) is { } setError)
+        {
+            return Outcomes.Failure<NetworkInterfaceInfo>(setError);
+        }
+
+        NetworkAddress[] addresses = [spec.PrimaryIpAddress, .. Or(spec.SecondaryIpAddresses), .. Or(spec.Ipv6Addresses)];
+        if (addresses.GroupBy(a => a).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            return Outcomes.Failure<NetworkInterfaceInfo>(ResourceErrors.DuplicatedAddress(duplicate.Key.ToString()));
+        }
+
+        state.State = new NetworkInterfaceState
+        {
+            Owner = spec.Owner,
+            VpcId = spec.VpcId,
+            VSwitchId = spec.VSwitchId,
+            ZoneId = spec.ZoneId,
+            Type = spec.Type,
+            InstanceId = spec.InstanceId,
+            PrimaryIpAddress = spec.PrimaryIpAddress,
+            SecondaryIpAddresses = [.. Or(spec.SecondaryIpAddresses)],
+            Ipv6Addresses = [.. Or(spec.Ipv6Addresses)],
+            Name = spec.Name,
+            Description = spec.Description,
+            MacAddress = NewMacAddress(),
+            CreationTime = DateTimeOffset.UtcNow,
+        };
+
+        if (await CheckGroupsAsync(spec.Owner, groupIds) is { } groupError)
+        {
+            state.State = new NetworkInterfaceState();
+            return Outcomes.Failure<NetworkInterfaceInfo>(groupError);
+        }
+
+        var joined = new List<string>();
+        foreach (var groupId in groupIds)
+        {
+            var outcome = await JoinAsync(groupId, options);
+            if (!outcome.Succeeded)
+            {
+                foreach (var done in joined)
+                {
+                    await GrainFactory.GetGrain<ISecurityGroupGrain>(done).RemoveMemberAsync(NetworkInterfaceId, MutationOptions.NoWait);
+                }
+
+                _groups.Clear();
+                state.State = new NetworkInterfaceState();
+                return Outcomes.Failure<NetworkInterfaceInfo>(outcome.Errors);
+            }
+
+            joined.Add(groupId);
+        }
+
+        State.Exists = true;
+        State.SecurityGroupIds = [.. groupIds];
+        await state.WriteStateAsync();
+        return Outcomes.Success(Info());
+    }
+
+    public Task<NetworkInterfaceInfo?> GetInfoAsync() => Task.FromResult(State.Exists ? Info() : null);
+
+    public async Task<MutationResult> DeleteAsync(ResourceOwner caller, MutationOptions options)
+    {
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        foreach (var groupId in State.SecurityGroupIds)
+        {
+            await LeaveAsync(groupId, options);
+        }
+
+        await state.ClearStateAsync();
+        state.State = new NetworkInterfaceState();
+        filters.Release(_filter);
+        _filter = null;
+        _groups.Clear();
+        DeactivateOnIdle();
+        return MutationResult.Success(0);
+    }
+
+    public async Task<MutationResult> JoinSecurityGroupAsync(ResourceOwner caller, string securityGroupId, MutationOptions options)
+    {
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        if (State.SecurityGroupIds.Contains(securityGroupId))
+        {
+            return MutationResult.Failure(ResourceErrors.AlreadyInGroup());
+        }
+
+        if (CheckGroupSet([.. State.SecurityGroupIds, securityGroupId]) is { } setError)
+        {
+            return MutationResult.Failure(setError);
+        }
+
+        if (await CheckGroupsAsync(State.Owner!, [.. State.SecurityGroupIds, securityGroupId]) is { } groupError)
+        {
+            return MutationResult.Failure(groupError);
+        }
+
+        var outcome = await JoinAsync(securityGroupId, options);
+        if (!outcome.Succeeded)
+        {
+            return MutationResult.Failure(outcome.Errors);
+        }
+
+        State.SecurityGroupIds.Add(securityGroupId);
+        await state.WriteStateAsync();
+        return MutationResult.Success(outcome.Value!.Version);
+    }
+
+    public async Task<MutationResult> LeaveSecurityGroupAsync(ResourceOwner caller, string securityGroupId, MutationOptions options)
+    {
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        if (!State.SecurityGroupIds.Contains(securityGroupId))
+        {
+            return MutationResult.Failure(ResourceErrors.NotInGroup());
+        }
+
+        if (State.SecurityGroupIds.Count == 1)
+        {
+            return MutationResult.Failure(ResourceErrors.LastGroup());
+        }
+
+        State.SecurityGroupIds.Remove(securityGroupId);
+        await state.WriteStateAsync();
+        var result = await LeaveAsync(securityGroupId, options);
+        return MutationResult.Success(result.Version);
+    }
+
+    public async Task<MutationResult> ReplaceSecurityGroupsAsync(ResourceOwner caller, ImmutableArray<string> securityGroupIds, MutationOptions options)
+    {
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        var wanted = securityGroupIds.IsDefault ? [] : securityGroupIds;
+        if (CheckGroupSet(wanted) is { } setError)
+        {
+            return MutationResult.Failure(setError);
+        }
+
+        if (await CheckGroupsAsync(State.Owner!, wanted) is { } groupError)
+        {
+            return MutationResult.Failure(groupError);
+        }
+
+        // Join the new groups first, so the ENI is never without a group; then leave the dropped ones.
+        var added = wanted.Where(g => !State.SecurityGroupIds.Contains(g)).ToArray();
+        var joined = new List<string>();
+        foreach (var groupId in added)
+        {
+            var outcome = await JoinAsync(groupId, options);
+            if (!outcome.Succeeded)
+            {
+                foreach (var done in joined)
+                {
+                    await LeaveAsync(done, MutationOptions.NoWait);
+                }
+
+                return MutationResult.Failure(outcome.Errors);
+            }
+
+            joined.Add(groupId);
+        }
+
+        var removed = State.SecurityGroupIds.Where(g => !wanted.Contains(g)).ToArray();
+        State.SecurityGroupIds = [.. wanted];
+        await state.WriteStateAsync();
+        foreach (var groupId in removed)
+        {
+            await LeaveAsync(groupId, options);
+        }
+
+        _filter = Replace(_filter, null);
+        return MutationResult.Success(0);
+    }
+
+    public async Task<MutationResult> AssignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options)
+    {
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        var held = AllAddresses().ToHashSet();
+        foreach (var address in addresses.IsDefault ? [] : addresses)
+        {
+            if (!held.Add(address))
+            {
+                return MutationResult.Failure(ResourceErrors.DuplicatedAddress(address.ToString()));
+            }
+        }
+
+        foreach (var address in addresses)
+        {
+            (address.Family == IpFamily.IPv4 ? State.SecondaryIpAddresses : State.Ipv6Addresses).Add(address);
+        }
+
+        await state.WriteStateAsync();
+        return await AnnounceAddressesAsync(options);
+    }
+
+    public async Task<MutationResult> UnassignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options)
+    {
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        foreach (var address in addresses.IsDefault ? [] : addresses)
+        {
+            if (!State.SecondaryIpAddresses.Contains(address) && !State.Ipv6Addresses.Contains(address))
+            {
+                return MutationResult.Failure(ResourceErrors.AddressNotAssigned(address.ToString()));
+            }
+        }
+
+        foreach (var address in addresses)
+        {
+            State.SecondaryIpAddresses.Remove(address);
+            State.Ipv6Addresses.Remove(address);
+        }
+
+        await state.WriteStateAsync();
+        return await AnnounceAddressesAsync(options);
+    }
+
+    public async Task GroupChangedAsync(string securityGroupId, long version)
+    {
+        if (!State.Exists || !State.SecurityGroupIds.Contains(securityGroupId) ||
+            (_groups.TryGetValue(securityGroupId, out var current) && current.Version >= version))
+        {
+            return;
+        }
+
+        var snapshot = await snapshots.GetAsync(securityGroupId, version);
+        snapshot = null;
+        if (snapshot is not null && (!_groups.TryGetValue(securityGroupId, out current) || current.Version < snapshot.Version))
+        {
+            _groups[securityGroupId] = snapshot;
+        }
+    }
+
+    public async Task<Outcome<SideExplanation>> EvaluateAsync(Direction direction, Flow flow)
+    {
+        if (!State.Exists)
+        {
+            return Outcomes.Failure<SideExplanation>(ResourceErrors.NetworkInterfaceNotFound());
+        }
+
+        var filter = await CurrentFilterAsync();
+        if (filter is null)
+        {
+            return Outcomes.Failure<SideExplanation>(new EcsError(EcsErrorCodes.SecurityGroupTypeMismatch,
+                "The network interface's security groups cannot be combined into one policy."));
+        }
+
+        var decision = filter.For(direction).Evaluate(flow);
+        instruments.FlowsEvaluated.Add(1, Tag(direction), new KeyValuePair<string, object?>("verdict", decision.Allowed ? "allow" : "deny"));
+        return Outcomes.Success(SideExplanation.From(decision, filter.Policy.For(direction).Explain(decision), filter.Key));
+    }
+
+    public async Task<FilterDecision[]> EvaluateBatchAsync(Direction direction, Flow[] flows)
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        var filter = State.Exists ? await CurrentFilterAsync() : null;
+        if (filter is null)
+        {
+            throw new InvalidOperationException($"Network interface {NetworkInterfaceId} has no usable filter.");
+        }
+
+        var decisions = new FilterDecision[flows.Length];
+        filter.For(direction).Evaluate(flows, decisions);
+        var allowed = 0;
+        foreach (var decision in decisions)
+        {
+            allowed += decision.Allowed ? 1 : 0;
+        }
+
+        instruments.FlowsEvaluated.Add(allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "allow"));
+        instruments.FlowsEvaluated.Add(flows.Length - allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "deny"));
+        return decisions;
+    }
+
+    public Task<ImmutableDictionary<string, long>> GetAppliedVersionsAsync() =>
+        Task.FromResult(_groups.ToImmutableDictionary(g => g.Key, g => g.Value.Version, StringComparer.Ordinal));
+
+    private static KeyValuePair<string, object?> Tag(Direction direction) =>
+        new("direction", direction == Direction.Ingress ? "ingress" : "egress");
+
+    private static ImmutableArray<NetworkAddress> Or(ImmutableArray<NetworkAddress> addresses) => addresses.IsDefault ? [] : addresses;
+
+    private static string NewMacAddress()
+    {
+        Span<byte> bytes = stackalloc byte[3];
+        RandomNumberGenerator.Fill(bytes);
+        return $"00:16:3e:{bytes[0]:x2}:{bytes[1]:x2}:{bytes[2]:x2}";
+    }
+
+    private IEnumerable<NetworkAddress> AllAddresses() =>
+        [State.PrimaryIpAddress, .. State.SecondaryIpAddresses, .. State.Ipv6Addresses];
+
+    private AddressSet PrivateAddresses() => AddressSet.FromAddresses(AllAddresses());
+
+    private NetworkInterfaceInfo Info() => new()
+    {
+        NetworkInterfaceId = NetworkInterfaceId,
+        Owner = State.Owner!,
+        VpcId = State.VpcId,
+        VSwitchId = State.VSwitchId,
+        ZoneId = State.ZoneId,
+        Type = State.Type,
+        InstanceId = State.InstanceId,
+        PrimaryIpAddress = State.PrimaryIpAddress,
+        SecondaryIpAddresses = [.. State.SecondaryIpAddresses],
+        Ipv6Addresses = [.. State.Ipv6Addresses],
+        SecurityGroupIds = [.. State.SecurityGroupIds],
+        Name = State.Name,
+        Description = State.Description,
+        Status = State.InstanceId is null ? "Available" : "InUse",
+        MacAddress = State.MacAddress,
+        CreationTime = State.CreationTime,
+    };
+
+    private EcsError? CheckOwner(ResourceOwner caller) =>
+        State.Exists && State.Owner is { } owner && owner.AccountId == caller.AccountId && owner.RegionId == caller.RegionId
+            ? null
+            : ResourceErrors.NetworkInterfaceNotFound();
+
+    private EcsError? CheckGroupSet(IReadOnlyCollection<string> groupIds)
+    {
+        if (groupIds.Count == 0)
+        {
+            return new EcsError(EcsErrorCodes.MissingSecurityGroup, "An instance or network interface must belong to at least one security group.");
+        }
+
+        if (groupIds.Distinct(StringComparer.Ordinal).Count() != groupIds.Count)
+        {
+            return ResourceErrors.DuplicateGroupIds();
+        }
+
+        return groupIds.Count > _options.Quotas.GroupsPerNetworkInterface ? ResourceErrors.TooManyGroups(_options.Quotas.GroupsPerNetworkInterface) : null;
+    }
+
+    /// <summary>All groups exist for the tenant, sit in the ENI's VPC, and are of one type.</summary>
+    private async Task<EcsError?> CheckGroupsAsync(ResourceOwner owner, IReadOnlyCollection<string> groupIds)
+    {
+        Domain.SecurityGroups.SecurityGroupType? type = null;
+        foreach (var groupId in groupIds)
+        {
+            var info = await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetInfoAsync();
+            if (info is null || info.Owner.AccountId != owner.AccountId || info.Owner.RegionId != owner.RegionId)
+            {
+                return ResourceErrors.SecurityGroupNotFound();
+            }
+
+            if (info.ServiceManaged)
+            {
+                return ResourceErrors.Managed(groupId);
+            }
+
+            if (info.VpcId != State.VpcId)
+            {
+                return ResourceErrors.GroupInOtherVpc();
+            }
+
+            if (type is not null && type != info.Type)
+            {
+                return new EcsError(EcsErrorCodes.SecurityGroupTypeMismatch,
+                    "A network interface cannot be associated with both basic and advanced security groups.");
+            }
+
+            type = info.Type;
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds this ENI to a group and keeps the returned snapshot; waits for the group's convergence if asked.</summary>
+    private async Task<Outcome<GroupSnapshot>> JoinAsync(string groupId, MutationOptions options)
+    {
+        var group = GrainFactory.GetGrain<ISecurityGroupGrain>(groupId);
+        // The group's mutation returns at once; the wait for the other members interleaves, so joins to one group
+        // are serialized only for their bookkeeping and the group's fan-out rounds coalesce them.
+        var outcome = await group.AddMemberAsync(State.Owner!, State.VpcId, NetworkInterfaceId, PrivateAddresses(), MutationOptions.NoWait);
+        if (outcome.Succeeded)
+        {
+            _groups[groupId] = snapshots.Offer(outcome.Value!);
+            _filter = Replace(_filter, null);
+            if (options.WaitForConvergence)
+            {
+                await group.WaitForConvergenceAsync(outcome.Value!.Version);
+            }
+        }
+
+        return outcome;
+    }
+
+    private async Task<MutationResult> LeaveAsync(string groupId, MutationOptions options)
+    {
+        _groups.Remove(groupId);
+        _filter = Replace(_filter, null);
+        var group = GrainFactory.GetGrain<ISecurityGroupGrain>(groupId);
+        var result = await group.RemoveMemberAsync(NetworkInterfaceId, MutationOptions.NoWait);
+        if (options.WaitForConvergence && result.Succeeded)
+        {
+            await group.WaitForConvergenceAsync(result.Version);
+        }
+
+        return result;
+    }
+
+    private async Task<MutationResult> AnnounceAddressesAsync(MutationOptions options)
+    {
+        var addresses = PrivateAddresses();
+        long version = 0;
+        foreach (var groupId in State.SecurityGroupIds)
+        {
+            var group = GrainFactory.GetGrain<ISecurityGroupGrain>(groupId);
+            var outcome = await group.AddMemberAsync(State.Owner!, State.VpcId, NetworkInterfaceId, addresses, MutationOptions.NoWait);
+            if (!outcome.Succeeded)
+            {
+                return MutationResult.Failure(outcome.Errors);
+            }
+
+            _groups[groupId] = snapshots.Offer(outcome.Value!);
+            version = Math.Max(version, outcome.Value!.Version);
+            if (options.WaitForConvergence)
+            {
+                await group.WaitForConvergenceAsync(outcome.Value!.Version);
+            }
+        }
+
+        _filter = Replace(_filter, null);
+        return MutationResult.Success(version);
+    }
+
+    /// <summary>The filter for the groups' newest snapshots; rebuilt (or fetched from the silo cache) when they moved.</summary>
+    private async Task<NetworkInterfaceFilter?> CurrentFilterAsync()
+    {
+        var ordered = new List<GroupSnapshot>(State.SecurityGroupIds.Count);
+        foreach (var groupId in State.SecurityGroupIds)
+        {
+            if (!_groups.TryGetValue(groupId, out var snapshot))
+            {
+                snapshot = await snapshots.GetAsync(groupId, 0);
+                if (snapshot is null)
+                {
+                    continue; // a group deleted under us: it no longer contributes rules
+                }
+
+                _groups[groupId] = snapshot;
+            }
+
+            ordered.Add(snapshot);
+        }
+
+        var key = CompiledFilterCache.KeyOf(ordered);
+        if (_filter is not null && _filter.Key == key)
+        {
+            return _filter;
+        }
+
+        var filter = filters.Acquire(ordered, out var error);
+        if (filter is null)
+        {
+            LogFilterFailed(NetworkInterfaceId, error?.Message ?? "");
+            return null;
+        }
+
+        _filter = Replace(_filter, filter);
+        return _filter;
+    }
+
+    private NetworkInterfaceFilter? Replace(NetworkInterfaceFilter? old, NetworkInterfaceFilter? replacement)
+    {
+        if (!ReferenceEquals(old, replacement))
+        {
+            filters.Release(old);
+        }
+
+        return replacement;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using SgGrid.Domain.Addresses;
+using SgGrid.Domain.Evaluation;
+using SgGrid.Domain.Rules;
+using SgGrid.Domain.SecurityGroups;
+using SgGrid.Domain.Validation;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.NetworkInterfaces;
+using SgGrid.Grains.Abstractions.SecurityGroups;
+
+namespace SgGrid.Grains.Tests.Support;
+
+/// <summary>
+/// A fresh tenant, VPC and address range per test, with the test's own record of who is in which group, so that
+/// the grains' verdicts can be checked against the domain's <see cref="ReferenceEvaluator"/> built independently.
+/// </summary>
+public sealed class TestRegion(IGrainFactory grains)
+{
+    private static int _nextRegion;
+    private readonly int _region = Interlocked.Increment(ref _nextRegion);
+    private readonly Dictionary<string, NetworkAddress> _enis = [];
+    private readonly Dictionary<string, List<string>> _enisGroups = [];
+    private int _nextHost;
+
+    public ResourceOwner Owner { get; } = new($"acct-{Guid.NewGuid():N}"[..16], "cn-test");
+
+    public string VpcId { get; } = $"vpc-{Guid.NewGuid():N}"[..25];
+
+    public IGrainFactory Grains => grains;
+
+    public IReadOnlyDictionary<string, NetworkAddress> Enis => _enis;
+
+    public ISecurityGroupGrain Group(string id) => grains.GetGrain<ISecurityGroupGrain>(id);
+
+    public INetworkInterfaceGrain Eni(string id) => grains.GetGrain<INetworkInterfaceGrain>(id);
+
+    public async Task<string> CreateGroupAsync(SecurityGroupType type = SecurityGroupType.Normal, string? vpcId = null, ResourceOwner? owner = null)
+    {
+        var id = $"sg-{Guid.NewGuid():N}"[..23];
+        var outcome = await Group(id).CreateAsync(new SecurityGroupSpec { Owner = owner ?? Owner, VpcId = vpcId ?? VpcId, Type = type, Name = id });
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
+        return id;
+    }
+
+    public NetworkAddress NextAddress() =>
+        NetworkAddress.FromIPv4((uint)((10 << 24) | ((_region & 0xFF) << 16) | Interlocked.Increment(ref _nextHost)));
+
+    public async Task<string> CreateEniAsync(params string[] groups)
+    {
+        var id = $"eni-{Guid.NewGuid():N}"[..24];
+        var address = NextAddress();
+        var outcome = await Eni(id).CreateAsync(Spec(address, groups), MutationOptions.Default);
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
+        _enis[id] = address;
+        _enisGroups[id] = [.. groups];
+        return id;
+    }
+
+    public NetworkInterfaceSpec Spec(NetworkAddress address, params string[] groups) => new()
+    {
+        Owner = Owner,
+        VpcId = VpcId,
+        VSwitchId = "vsw-test",
+        PrimaryIpAddress = address,
+        SecurityGroupIds = [.. groups],
+    };
+
+    /// <summary>Records a membership change the test made through the grains.</summary>
+    public void Track(string eniId, params string[] groups) => _enisGroups[eniId] = [.. groups];
+
+    public async Task AuthorizeAsync(string groupId, Direction direction, params PermissionRequest[] permissions)
+    {
+        var result = await Group(groupId).AuthorizeAsync(Owner, direction, [.. permissions], MutationOptions.Default);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
+    /// <summary>Every ENI's verdicts, both directions, on flows among the ENIs and to/from an external address, equal the reference.</summary>
+    public async Task AssertMatchesReferenceAsync()
+    {
+        var infos = new Dictionary<string, SecurityGroupSnapshot>();
+        foreach (var groupId in _enisGroups.Values.SelectMany(g => g).Distinct())
+        {
+            var info = await Group(groupId).GetInfoAsync();
+            var rules = await Group(groupId).GetRulesAsync();
+            Assert.NotNull(info);
+            infos[groupId] = new SecurityGroupSnapshot(groupId, info.Type, info.InnerAccessPolicy, [.. rules.Select(r => r.Rule)], MembersOf(groupId));
+        }
+
+        var resolver = new ExpectedResolver(this);
+        var external = NetworkAddress.Parse("203.0.113.9");
+        var peers = _enis.Values.Append(external).ToArray();
+        foreach (var (eniId, address) in _enis)
+        {
+            var policy = EffectivePolicyBuilder.Build(_enisGroups[eniId].Select(g => infos[g]).ToArray(), resolver, EmulationOptions.Default).GetValueOrThrow();
+            foreach (var peer in peers.Where(p => p != address))
+            {
+                foreach (var (protocol, port) in Probes)
+                {
+                    var inbound = Flow.Create(peer, address, protocol, 33000, port);
+                    var outbound = Flow.Create(address, peer, protocol, 33000, port);
+                    await AssertSideAsync(eniId, Direction.Ingress, inbound, ReferenceEvaluator.Evaluate(policy.Ingress, inbound));
+                    await AssertSideAsync(eniId, Direction.Egress, outbound, ReferenceEvaluator.Evaluate(policy.Egress, outbound));
+                }
+            }
+        }
+    }
+
+    private static readonly (byte Protocol, ushort Port)[] Probes =
+        [(IpProtocol.TcpNumber, 22), (IpProtocol.TcpNumber, 80), (IpProtocol.TcpNumber, 3306), (IpProtocol.UdpNumber, 53), (IpProtocol.IcmpNumber, 0)];
+
+    private async Task AssertSideAsync(string eniId, Direction direction, Flow flow, FilterDecision expected)
+    {
+        var outcome = await Eni(eniId).EvaluateAsync(direction, flow);
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
+        if (outcome.Value!.Decision != expected)
+        {
+            Assert.Fail($"{eniId} {direction} {flow}: reference {expected}, grain {outcome.Value.Decision}");
+        }
+    }
+
+    public AddressSet MembersOf(string groupId) =>
+        AddressSet.FromAddresses(_enisGroups.Where(e => e.Value.Contains(groupId)).Select(e => _enis[e.Key]));
+
+    private sealed class ExpectedResolver(TestRegion region) : IPeerResolver
+    {
+        public AddressSet ResolveSecurityGroup(string groupId, string? ownerAccount) => region.MembersOf(groupId);
+
+        public AddressSet ResolvePrefixList(string prefixListId) => AddressSet.Empty;
+    }
+}

@@ -319,7 +319,6 @@ public sealed partial class NetworkInterfaceGrain(
         }
 
         var snapshot = await snapshots.GetAsync(securityGroupId, version);
-        snapshot = null;
         if (snapshot is not null && (!_groups.TryGetValue(securityGroupId, out current) || current.Version < snapshot.Version))
         {
             _groups[securityGroupId] = snapshot;

@@ -74,8 +74,8 @@ public sealed class TestRegion(IGrainFactory grains)
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
     }
 
-    /// <summary>Every ENI's verdicts, both directions, on flows among the ENIs and to/from an external address, equal the reference.</summary>
-    public async Task AssertMatchesReferenceAsync()
+    /// <summary>Every ENI's expected policy, built by the domain from the test's own record of the region.</summary>
+    public async Task<Dictionary<string, EffectivePolicy>> ExpectedPoliciesAsync()
     {
         var infos = new Dictionary<string, SecurityGroupSnapshot>();
         foreach (var groupId in _enisGroups.Values.SelectMany(g => g).Distinct())
@@ -87,11 +87,20 @@ public sealed class TestRegion(IGrainFactory grains)
         }
 
         var resolver = new ExpectedResolver(this);
+        return _enis.Keys.ToDictionary(
+            eni => eni,
+            eni => EffectivePolicyBuilder.Build(_enisGroups[eni].Select(g => infos[g]).ToArray(), resolver, EmulationOptions.Default).GetValueOrThrow());
+    }
+
+    /// <summary>Every ENI's verdicts, both directions, on flows among the ENIs and to/from an external address, equal the reference.</summary>
+    public async Task AssertMatchesReferenceAsync()
+    {
+        var policies = await ExpectedPoliciesAsync();
         var external = NetworkAddress.Parse("203.0.113.9");
         var peers = _enis.Values.Append(external).ToArray();
         foreach (var (eniId, address) in _enis)
         {
-            var policy = EffectivePolicyBuilder.Build(_enisGroups[eniId].Select(g => infos[g]).ToArray(), resolver, EmulationOptions.Default).GetValueOrThrow();
+            var policy = policies[eniId];
             foreach (var peer in peers.Where(p => p != address))
             {
                 foreach (var (protocol, port) in Probes)
@@ -105,7 +114,7 @@ public sealed class TestRegion(IGrainFactory grains)
         }
     }
 
-    private static readonly (byte Protocol, ushort Port)[] Probes =
+    public static readonly (byte Protocol, ushort Port)[] Probes =
         [(IpProtocol.TcpNumber, 22), (IpProtocol.TcpNumber, 80), (IpProtocol.TcpNumber, 3306), (IpProtocol.UdpNumber, 53), (IpProtocol.IcmpNumber, 0)];
 
     private async Task AssertSideAsync(string eniId, Direction direction, Flow flow, FilterDecision expected)

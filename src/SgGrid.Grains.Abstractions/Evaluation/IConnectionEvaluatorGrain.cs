@@ -1,0 +1,22 @@
+using Orleans.Concurrency;
+using SgGrid.Domain.Evaluation;
+using SgGrid.Grains.Abstractions.Common;
+
+namespace SgGrid.Grains.Abstractions.Evaluation;
+
+/// <summary>
+/// Decides connections between ENIs, or between an ENI and an external address: the sender's egress filter is
+/// evaluated on the sender's ENI grain and the receiver's ingress on the receiver's, never one call per flow.
+/// A stateless worker: it runs on the caller's silo.
+/// </summary>
+[Alias("sggrid.IConnectionEvaluatorGrain")]
+public interface IConnectionEvaluatorGrain : IGrainWithIntegerKey
+{
+    /// <summary>One connection with both sides explained; a null ENI id is an external end.</summary>
+    [Alias("Check")]
+    Task<Outcome<ConnectionCheck>> CheckAsync(ResourceOwner caller, string? sourceNetworkInterfaceId, string? destinationNetworkInterfaceId, Flow flow);
+
+    /// <summary>The throughput path: a batch routed per ENI, one call per ENI and direction.</summary>
+    [Alias("CheckBatch")]
+    Task<Outcome<ConnectionBatchResult>> CheckBatchAsync(ResourceOwner caller, ConnectionBatch batch);
+}

@@ -1,29 +1,42 @@
-using SgGrid.Domain.Rules;
-using SgGrid.Silo;
+using SgGrid.Silo.Demo;
+using SgGrid.Silo.Hosting;
 
-// Until the Orleans silo lands (issue 3), the main job evaluates a sample region with the domain engine and prints
-// every verdict with the rule (or implicit reason) that decided each side.
-var region = new SampleRegion();
-(string Source, string Destination, IpProtocol Protocol, ushort Port)[] checks =
-[
-    ("198.51.100.7", "eni-bastion", IpProtocol.Tcp, 22),
-    ("eni-bastion", "eni-web-1", IpProtocol.Tcp, 22),
-    ("eni-web-1", "eni-web-2", IpProtocol.Tcp, 8080),
-    ("eni-web-1", "eni-db", IpProtocol.Tcp, 3306),
-    ("eni-bastion", "eni-db", IpProtocol.Tcp, 3306),
-    ("eni-db", "eni-web-1", IpProtocol.Tcp, 443),
-    ("203.0.113.9", "eni-web-1", IpProtocol.Tcp, 443),
-    ("192.0.2.1", "eni-web-2", IpProtocol.Tcp, 443),
-    ("eni-web-1", "192.0.2.25", IpProtocol.Tcp, 25),
-    ("eni-web-2", "192.0.2.53", IpProtocol.Udp, 53),
-];
-
-Console.WriteLine("SgGrid sample region: bastion, web (2 ENIs), database; ECS security-group semantics.");
-Console.WriteLine();
-foreach (var (source, destination, protocol, port) in checks)
+// The SgGrid silo: Orleans with SgGrid's grains, localhost clustering and in-memory storage by default
+// (configure SgGrid:Silo to use Azure Table clustering/storage). It seeds and prints a sample region, then serves
+// until stopped; pass --once to exit after the sample.
+var once = args.Contains("--once");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--once").ToArray());
+var options = builder.Configuration.GetSection(SiloHostingOptions.SectionName).Get<SiloHostingOptions>() ?? new SiloHostingOptions();
+var problems = options.Problems();
+if (problems.Count > 0)
 {
-    var (verdict, sourceWhy, destinationWhy) = region.Check(source, destination, protocol, port);
-    Console.WriteLine($"{source} -> {destination} {protocol}/{port}: {(verdict.Allowed ? "ALLOWED" : "DENIED")}");
-    Console.WriteLine($"    source egress:       {sourceWhy}");
-    Console.WriteLine($"    destination ingress: {destinationWhy}");
+    Console.Error.WriteLine("SgGrid cannot start:");
+    foreach (var problem in problems)
+    {
+        Console.Error.WriteLine("  " + problem);
+    }
+
+    return 2;
 }
+
+builder.WebHost.UseUrls($"http://127.0.0.1:{options.HttpPort}");
+builder.UseOrleans(silo => silo.UseSgGridSilo(options));
+
+var app = builder.Build();
+app.MapGet("/healthz", () => Results.Text("ok"));
+await app.StartAsync();
+Console.WriteLine($"SgGrid silo up: clustering {options.Clustering}, storage {options.Storage}, silo port {options.SiloPort}, gateway {options.GatewayPort}, http://127.0.0.1:{options.HttpPort}");
+Console.WriteLine();
+
+await new SampleRegion(app.Services.GetRequiredService<IGrainFactory>(), Console.Out).RunAsync();
+
+if (once)
+{
+    await app.StopAsync();
+    return 0;
+}
+
+Console.WriteLine();
+Console.WriteLine("Serving; press Ctrl+C to stop.");
+await app.WaitForShutdownAsync();
+return 0;

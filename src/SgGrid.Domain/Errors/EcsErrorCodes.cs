@@ -118,4 +118,68 @@ public static class EcsErrorCodes
 
     /// <summary>Group-reference rules in one basic group would exceed <c>GroupReferenceRulesPerGroup</c>.</summary>
     public const string AuthorizedGroupRuleLimitExceed = "AuthorizedGroupRule.LimitExceed";
+
+    // VPCs, vSwitches, private addresses (the region's non-security-group resources).
+    public const string VpcNotFound = "InvalidVpcId.NotFound";
+    public const string VSwitchNotFound = "InvalidVSwitchId.NotFound";
+
+    /// <summary>A VPC or vSwitch CIDR block of the wrong family or mask length, or in a range the cloud refuses.</summary>
+    public const string InvalidCidrBlock = "InvalidCidrBlock.Malformed";
+
+    /// <summary>SgGrid's spelling: a vSwitch CIDR block not inside its VPC's CIDR block.</summary>
+    public const string CidrBlockMismatch = "InvalidCidrBlock.Mismatch";
+
+    /// <summary>A vSwitch CIDR block overlapping another vSwitch of the same VPC.</summary>
+    public const string CidrBlockOverlapped = "InvalidCidrBlock.Overlapped";
+
+    /// <summary>SgGrid's spelling: more vSwitches in one VPC than the quota (150).</summary>
+    public const string VSwitchQuotaExceeded = "QuotaExceeded.VSwitch";
+
+    /// <summary>DeleteVpc while the VPC has vSwitches.</summary>
+    public const string VpcDependencyVSwitch = "DependencyViolation.VSwitch";
+
+    /// <summary>DeleteVpc while the VPC has security groups.</summary>
+    public const string VpcDependencySecurityGroup = "DependencyViolation.SecurityGroup";
+
+    /// <summary>DeleteVpc while the VPC has instances or ENIs.</summary>
+    public const string VpcDependencyInstance = "DependencyViolation.Instance";
+
+    /// <summary>DeleteVSwitch while addresses of the vSwitch are allocated (400 for vSwitches; the same code is 403 for groups).</summary>
+    public const string VSwitchDependencyViolation = "DependencyViolation";
+
+    /// <summary>Not enough free private addresses in the vSwitch.</summary>
+    public const string VSwitchIpNotEnough = "InvalidVSwitchId.IpNotEnough";
+
+    /// <summary>A requested private address outside the vSwitch's CIDR block, or one of its reserved addresses.</summary>
+    public const string VSwitchIpInvalid = "InvalidVSwitchId.IpInvalid";
+
+    /// <summary>A requested private address is already in use.</summary>
+    public const string PrivateIpAddressDuplicated = "InvalidPrivateIpAddress.Duplicated";
+
+    /// <summary>The same id created again with different parameters (ECS's ClientToken mismatch code).</summary>
+    public const string IdempotentParameterMismatch = "IdempotentParameterMismatch";
+
+    // Prefix lists.
+    public const string PrefixListNotFound = "InvalidPrefixListId.NotFound";
+
+    /// <summary>DeletePrefixList while security groups use the list.</summary>
+    public const string PrefixListAssociationExist = "NotAllowed.AssociationExist";
+
+    /// <summary>SgGrid's spelling: MaxEntries outside 1 to the per-list limit (200).</summary>
+    public const string InvalidPrefixListMaxEntries = "InvalidParam.MaxEntries";
+
+    /// <summary>SgGrid's spelling: an entry's CIDR block of the other address family.</summary>
+    public const string PrefixListAddressFamilyMismatch = "InvalidParam.AddressFamilyMismatch";
+
+    /// <summary>SgGrid's spelling: more entries than the list's MaxEntries.</summary>
+    public const string PrefixListEntryQuotaExceeded = "QuotaExceed.PrefixListEntry";
+
+    /// <summary>SgGrid's spelling: one CIDR block twice among the added (or removed) entries, or both added and removed.</summary>
+    public const string PrefixListDuplicateEntry = "InvalidParam.DuplicateEntry";
+
+    /// <summary>SgGrid's spelling: a removed entry that the list does not hold.</summary>
+    public const string PrefixListEntryNotFound = "InvalidPrefixListEntry.NotFound";
+
+    /// <summary>SgGrid's spelling: more security groups use the list than allowed (1,000 associated resources).</summary>
+    public const string PrefixListAssociationQuotaExceeded = "QuotaExceed.PrefixListAssociation";
 }

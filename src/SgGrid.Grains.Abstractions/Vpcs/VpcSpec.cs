@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using SgGrid.Domain.Addresses;
+using SgGrid.Grains.Abstractions.Common;
+
+namespace SgGrid.Grains.Abstractions.Vpcs;
+
+/// <summary>What CreateVpc asks for. The id is the grain's key.</summary>
+[GenerateSerializer, Immutable, Alias("sggrid.VpcSpec")]
+public sealed record VpcSpec
+{
+    [Id(0)] public required ResourceOwner Owner { get; init; }
+
+    /// <summary>IPv4, /8 to /28, outside the ranges the cloud refuses.</summary>
+    [Id(1)] public required IpCidr CidrBlock { get; init; }
+    [Id(2)] public string Name { get; init; } = "";
+    [Id(3)] public string Description { get; init; } = "";
+    [Id(4)] public string ResourceGroupId { get; init; } = "";
+    [Id(5)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+}

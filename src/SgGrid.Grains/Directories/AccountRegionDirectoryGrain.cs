@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using Orleans.Concurrency;
+using SgGrid.Grains.Abstractions.Directories;
+using SgGrid.Grains.Hosting;
+
+namespace SgGrid.Grains.Directories;
+
+/// <summary>
+/// One tenant's resources in one region, indexed by kind and sorted by id descending. Reentrant so that concurrent
+/// registrations share one storage write (group commit): every change is applied in memory at once, and a caller returns
+/// when a write that includes its change has completed.
+/// </summary>
+/// <remarks>A listing scans the kind's summaries once (filters and TotalCount); paging by token resumes after the last id.</remarks>
+[Reentrant]
+public sealed class AccountRegionDirectoryGrain(
+    [PersistentState("state", SgGridStorage.Name)] IPersistentState<AccountRegionDirectoryState> state) : Grain, IAccountRegionDirectoryGrain
+{
+    private static readonly IComparer<string> Descending = Comparer<string>.Create((left, right) => string.CompareOrdinal(right, left));
+
+    private readonly Dictionary<ResourceKind, SortedDictionary<string, ResourceSummary>> _byKind = [];
+    private long _changes;
+    private long _persisted;
+    private Task? _write;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var summary in state.State.Resources.Values)
+        {
+            Index(summary);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task RegisterAsync(ResourceSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentException.ThrowIfNullOrEmpty(summary.Id);
+        Store(summary);
+        return PersistAsync();
+    }
+
+    public async Task<bool> UpdateAsync(ResourceSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (!state.State.Resources.ContainsKey(summary.Id))
+        {
+            return false;
+        }
+
+        Store(summary);
+        await PersistAsync();
+        return true;
+    }
+
+    public Task UnregisterAsync(ResourceKind kind, string id)
+    {
+        if (!state.State.Resources.TryGetValue(id, out var existing) || existing.Kind != kind)
+        {
+            return Task.CompletedTask;
+        }
+
+        state.State.Resources.Remove(id);
+        _byKind[kind].Remove(id);
+        return PersistAsync();
+    }
+
+    public Task<ResourcePage> ListAsync(ResourceQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!_byKind.TryGetValue(query.Kind, out var index))
+        {
+            index = [];
+        }
+
+        IEnumerable<ResourceSummary> candidates = query.Ids.IsDefaultOrEmpty
+            ? index.Values
+            : query.Ids.Distinct(StringComparer.Ordinal).Order(Descending)
+                .Select(id => index.GetValueOrDefault(id)).OfType<ResourceSummary>();
+
+        var total = 0;
+        var items = ImmutableArray.CreateBuilder<ResourceSummary>();
+        if (query.UsesTokens)
+        {
+            var size = Clamp(query.MaxResults);
+            var after = string.IsNullOrEmpty(query.NextToken) ? null : query.NextToken;
+            var more = false;
+            foreach (var summary in candidates.Where(s => ResourceQueryMatcher.Matches(query, s)))
+            {
+                total++;
+                if (after is not null && string.CompareOrdinal(summary.Id, after) >= 0)
+                {
+                    continue;
+                }
+
+                if (items.Count < size)
+                {
+                    items.Add(summary);
+                }
+                else
+                {
+                    more = true;
+                }
+            }
+
+            return Task.FromResult(new ResourcePage
+            {
+                Items = items.ToImmutable(),
+                TotalCount = total,
+                PageSize = size,
+                NextToken = more ? items[^1].Id : null,
+            });
+        }
+
+        var pageSize = Clamp(query.PageSize);
+        var pageNumber = Math.Max(1, query.PageNumber ?? 1);
+        var skip = (long)(pageNumber - 1) * pageSize;
+        foreach (var summary in candidates.Where(s => ResourceQueryMatcher.Matches(query, s)))
+        {
+            if (total >= skip && items.Count < pageSize)
+            {
+                items.Add(summary);
+            }
+
+            total++;
+        }
+
+        return Task.FromResult(new ResourcePage
+        {
+            Items = items.ToImmutable(),
+            TotalCount = total,
+            PageNumber = pageNumber,
+            PageSize = pageSize,
+        });
+    }
+
+    public Task<ImmutableDictionary<ResourceKind, int>> GetCountsAsync() =>
+        Task.FromResult(_byKind.Where(pair => pair.Value.Count > 0).ToImmutableDictionary(pair => pair.Key, pair => pair.Value.Count));
+
+    private static int Clamp(int? size) => Math.Clamp(size ?? ResourceQuery.DefaultPageSize, 1, ResourceQuery.MaxPageSize);
+
+    private void Store(ResourceSummary summary)
+    {
+        if (state.State.Resources.TryGetValue(summary.Id, out var previous) && previous.Kind != summary.Kind)
+        {
+            _byKind[previous.Kind].Remove(summary.Id);
+        }
+
+        state.State.Resources[summary.Id] = summary;
+        Index(summary);
+    }
+
+    private void Index(ResourceSummary summary)
+    {
+        if (!_byKind.TryGetValue(summary.Kind, out var index))
+        {
+            _byKind[summary.Kind] = index = new SortedDictionary<string, ResourceSummary>(Descending);
+        }
+
+        index[summary.Id] = summary;
+    }
+
+    // Group commit: one write at a time; a caller waits until a write that started after its change has finished.
+    private async Task PersistAsync()
+    {
+        var target = ++_changes;
+        while (_persisted < target)
+        {
+            if (_write is { IsCompleted: false } running)
+            {
+                await running;
+                continue;
+            }
+
+            _write = WriteAsync(_changes);
+            await _write;
+        }
+    }
+
+    private async Task WriteAsync(long upTo)
+    {
+        await state.WriteStateAsync();
+        _persisted = Math.Max(_persisted, upTo);
+    }
+}

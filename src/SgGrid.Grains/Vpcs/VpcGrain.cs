@@ -1,0 +1,255 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Options;
+using SgGrid.Domain.Addresses;
+using SgGrid.Domain.Identifiers;
+using SgGrid.Domain.Networks;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Directories;
+using SgGrid.Grains.Abstractions.Vpcs;
+using SgGrid.Grains.Common;
+using SgGrid.Grains.Hosting;
+
+namespace SgGrid.Grains.Vpcs;
+
+/// <summary>One VPC: its CIDR block, its vSwitches' blocks, its dependents, its address index and its default group id.</summary>
+public sealed class VpcGrain(
+    [PersistentState("state", SgGridStorage.Name)] IPersistentState<VpcState> state,
+    IOptions<VpcOptions> options) : Grain, IVpcGrain
+{
+    private readonly Dictionary<string, IpCidr> _vSwitches = new(StringComparer.Ordinal);
+    private readonly VpcAddressIndex _addresses = new();
+    private IpCidr _cidr;
+
+    private VpcState State => state.State;
+
+    private string VpcId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Exists)
+        {
+            _cidr = IpCidr.Parse(State.CidrBlock);
+            foreach (var (id, cidr) in State.VSwitches)
+            {
+                _vSwitches[id] = IpCidr.Parse(cidr);
+            }
+
+            foreach (var (id, cidrs) in State.NetworkInterfaces)
+            {
+                _addresses.Set(id, AddressSet.FromCidrs(cidrs.Select(IpCidr.Parse)));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Outcome<VpcInfo>> CreateAsync(VpcSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (State.Exists)
+        {
+            return IsVisibleTo(spec.Owner) && IsSameSpec(spec)
+                ? Outcomes.Success(ToInfo())
+                : Outcomes.Failure<VpcInfo>(NetworkErrors.ParameterMismatch(VpcId));
+        }
+
+        if (NetworkCidrRules.CheckVpcCidr(spec.CidrBlock) is { } error)
+        {
+            return Outcomes.Failure<VpcInfo>(error);
+        }
+
+        state.State = new VpcState
+        {
+            Exists = true,
+            AccountId = spec.Owner.AccountId,
+            RegionId = spec.Owner.RegionId,
+            CidrBlock = spec.CidrBlock.ToString(),
+            Name = spec.Name,
+            Description = spec.Description,
+            ResourceGroupId = spec.ResourceGroupId,
+            Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
+            CreationTime = DateTimeOffset.UtcNow,
+        };
+        _cidr = spec.CidrBlock;
+        await state.WriteStateAsync();
+        await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterAsync(ToSummary());
+        return Outcomes.Success(ToInfo());
+    }
+
+    public Task<VpcInfo?> GetInfoAsync(ResourceOwner caller) =>
+        Task.FromResult(IsVisibleTo(caller) ? ToInfo() : null);
+
+    public async Task<MutationResult> DeleteAsync(ResourceOwner caller)
+    {
+        if (!IsVisibleTo(caller))
+        {
+            return MutationResult.Failure(NetworkErrors.VpcNotFound(VpcId));
+        }
+
+        if (State.VSwitches.Count > 0)
+        {
+            return MutationResult.Failure(NetworkErrors.VpcHasVSwitches());
+        }
+
+        if (State.SecurityGroups.Count > 0)
+        {
+            return MutationResult.Failure(NetworkErrors.VpcHasSecurityGroups());
+        }
+
+        if (State.NetworkInterfaces.Count > 0)
+        {
+            return MutationResult.Failure(NetworkErrors.VpcHasInstances());
+        }
+
+        var owner = Owner;
+        await state.ClearStateAsync();
+        state.State = new VpcState();
+        _vSwitches.Clear();
+        await GrainFactory.GetAccountRegionDirectory(owner).UnregisterAsync(ResourceKind.Vpc, VpcId);
+        return MutationResult.Success(0);
+    }
+
+    public async Task<MutationResult> RegisterVSwitchAsync(ResourceOwner caller, string vSwitchId, IpCidr cidrBlock)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(vSwitchId);
+        if (!IsVisibleTo(caller))
+        {
+            return MutationResult.Failure(NetworkErrors.VpcNotFound(VpcId));
+        }
+
+        if (_vSwitches.TryGetValue(vSwitchId, out var existing))
+        {
+            return existing == cidrBlock ? MutationResult.Success(0) : MutationResult.Failure(NetworkErrors.ParameterMismatch(vSwitchId));
+        }
+
+        if (_vSwitches.Count >= options.Value.MaxVSwitchesPerVpc)
+        {
+            return MutationResult.Failure(NetworkErrors.VSwitchQuotaExceeded(options.Value.MaxVSwitchesPerVpc));
+        }
+
+        if (NetworkCidrRules.CheckVSwitchInVpc(cidrBlock, _cidr, _vSwitches) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        _vSwitches[vSwitchId] = cidrBlock;
+        State.VSwitches[vSwitchId] = cidrBlock.ToString();
+        await state.WriteStateAsync();
+        return MutationResult.Success(0);
+    }
+
+    public async Task UnregisterVSwitchAsync(string vSwitchId)
+    {
+        if (_vSwitches.Remove(vSwitchId) | State.VSwitches.Remove(vSwitchId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<MutationResult> RegisterSecurityGroupAsync(ResourceOwner caller, string securityGroupId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(securityGroupId);
+        if (!IsVisibleTo(caller))
+        {
+            return MutationResult.Failure(NetworkErrors.VpcNotFound(VpcId));
+        }
+
+        if (State.SecurityGroups.Add(securityGroupId))
+        {
+            await state.WriteStateAsync();
+        }
+
+        return MutationResult.Success(0);
+    }
+
+    public async Task UnregisterSecurityGroupAsync(string securityGroupId)
+    {
+        if (State.SecurityGroups.Remove(securityGroupId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<MutationResult> RegisterAddressesAsync(ResourceOwner caller, string networkInterfaceId, AddressSet addresses)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(networkInterfaceId);
+        ArgumentNullException.ThrowIfNull(addresses);
+        if (!IsVisibleTo(caller))
+        {
+            return MutationResult.Failure(NetworkErrors.VpcNotFound(VpcId));
+        }
+
+        if (_addresses.FindConflict(networkInterfaceId, addresses) is { } taken)
+        {
+            return MutationResult.Failure(NetworkErrors.IpDuplicated(taken));
+        }
+
+        _addresses.Set(networkInterfaceId, addresses);
+        State.NetworkInterfaces[networkInterfaceId] = [.. addresses.ToCidrs().Select(cidr => cidr.ToString())];
+        await state.WriteStateAsync();
+        return MutationResult.Success(0);
+    }
+
+    public async Task UnregisterAddressesAsync(string networkInterfaceId)
+    {
+        if (_addresses.Remove(networkInterfaceId) | State.NetworkInterfaces.Remove(networkInterfaceId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<string?> FindNetworkInterfaceAsync(NetworkAddress address) =>
+        Task.FromResult(State.Exists ? _addresses.Find(address) : null);
+
+    public async Task<Outcome<string>> GetOrReserveDefaultSecurityGroupIdAsync(ResourceOwner caller)
+    {
+        if (!IsVisibleTo(caller))
+        {
+            return Outcomes.Failure<string>(NetworkErrors.VpcNotFound(VpcId));
+        }
+
+        if (State.DefaultSecurityGroupId is null)
+        {
+            State.DefaultSecurityGroupId = ResourceIds.NewSecurityGroupId(Random.Shared);
+            await state.WriteStateAsync();
+        }
+
+        return Outcomes.Success(State.DefaultSecurityGroupId);
+    }
+
+    private ResourceOwner Owner => new(State.AccountId, State.RegionId);
+
+    private bool IsVisibleTo(ResourceOwner caller) => OwnerState.IsVisibleTo(State.Exists, State.AccountId, State.RegionId, caller);
+
+    private bool IsSameSpec(VpcSpec spec) =>
+        _cidr == spec.CidrBlock && State.Name == spec.Name && State.Description == spec.Description &&
+        State.ResourceGroupId == spec.ResourceGroupId && OwnerState.TagsEqual(State.Tags, spec.Tags);
+
+    private VpcInfo ToInfo() => new()
+    {
+        VpcId = VpcId,
+        Owner = Owner,
+        CidrBlock = _cidr,
+        Name = State.Name,
+        Description = State.Description,
+        ResourceGroupId = State.ResourceGroupId,
+        Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
+        CreationTime = State.CreationTime,
+        VSwitchIds = [.. _vSwitches.Keys.Order(StringComparer.Ordinal)],
+        SecurityGroupCount = State.SecurityGroups.Count,
+        NetworkInterfaceCount = _addresses.NetworkInterfaceCount,
+        DefaultSecurityGroupId = State.DefaultSecurityGroupId,
+    };
+
+    private ResourceSummary ToSummary() => new()
+    {
+        Id = VpcId,
+        Kind = ResourceKind.Vpc,
+        VpcId = VpcId,
+        Name = State.Name,
+        ResourceGroupId = State.ResourceGroupId,
+        Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
+        CreationTime = State.CreationTime,
+        Attributes = ImmutableDictionary<string, string>.Empty.Add("CidrBlock", State.CidrBlock),
+    };
+}

@@ -13,6 +13,7 @@ public static class EcsErrorCodes
     public const string SourceGroupNotFound = "InvalidSourceGroupId.NotFound";
     public const string DestGroupNotFound = "InvalidDestGroupId.NotFound";
     public const string PrefixListNotFound = "InvalidPrefixListId.NotFound";
+    /// <summary>A rule's address family differs from its prefix list's (spec §1.4).</summary>
     public const string PrefixListAddressFamilyMismatch = "InvalidParam.PrefixListAddressFamilyMismatch";
     public const string DependencyViolation = "DependencyViolation";
     public const string ResourceManagedByCloudProduct = "InvalidOperation.ResourceManagedByCloudProduct";
@@ -153,14 +154,10 @@ public static class EcsErrorCodes
     /// <summary>A requested private address outside the vSwitch's CIDR block, or one of its reserved addresses.</summary>
     public const string VSwitchIpInvalid = "InvalidVSwitchId.IpInvalid";
 
-    /// <summary>A requested private address is already in use.</summary>
-    public const string PrivateIpAddressDuplicated = "InvalidPrivateIpAddress.Duplicated";
-
     /// <summary>The same id created again with different parameters (ECS's ClientToken mismatch code).</summary>
     public const string IdempotentParameterMismatch = "IdempotentParameterMismatch";
 
-    // Prefix lists.
-    public const string PrefixListNotFound = "InvalidPrefixListId.NotFound";
+    // Prefix lists (PrefixListNotFound is with the resource codes above).
 
     /// <summary>DeletePrefixList while security groups use the list.</summary>
     public const string PrefixListAssociationExist = "NotAllowed.AssociationExist";
@@ -169,7 +166,7 @@ public static class EcsErrorCodes
     public const string InvalidPrefixListMaxEntries = "InvalidParam.MaxEntries";
 
     /// <summary>SgGrid's spelling: an entry's CIDR block of the other address family.</summary>
-    public const string PrefixListAddressFamilyMismatch = "InvalidParam.AddressFamilyMismatch";
+    public const string PrefixListEntryFamilyMismatch = "InvalidParam.AddressFamilyMismatch";
 
     /// <summary>SgGrid's spelling: more entries than the list's MaxEntries.</summary>
     public const string PrefixListEntryQuotaExceeded = "QuotaExceed.PrefixListEntry";

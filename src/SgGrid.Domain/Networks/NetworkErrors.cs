@@ -63,7 +63,7 @@ public static class NetworkErrors
     public static EcsError InvalidMaxEntries(int maxEntries, int limit) => new(EcsErrorCodes.InvalidPrefixListMaxEntries,
         $"The specified MaxEntries {maxEntries} is not valid: it must be 1 to {limit}.");
 
-    public static EcsError EntryFamilyMismatch(IpCidr cidr, IpFamily family) => new(EcsErrorCodes.PrefixListAddressFamilyMismatch,
+    public static EcsError EntryFamilyMismatch(IpCidr cidr, IpFamily family) => new(EcsErrorCodes.PrefixListEntryFamilyMismatch,
         $"The CIDR block \"{cidr}\" does not belong to the prefix list's address family {family}.");
 
     public static EcsError TooManyEntries(int count, int maxEntries) => new(EcsErrorCodes.PrefixListEntryQuotaExceeded,

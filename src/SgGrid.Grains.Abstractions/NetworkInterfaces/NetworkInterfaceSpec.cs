@@ -4,7 +4,7 @@ using SgGrid.Grains.Abstractions.Common;
 
 namespace SgGrid.Grains.Abstractions.NetworkInterfaces;
 
-/// <summary>What creating an ENI needs. Addresses are already allocated from the vSwitch by the caller.</summary>
+/// <summary>What creating an ENI needs. Private IPv4 addresses are claimed from the vSwitch by the ENI (allocated when absent).</summary>
 [GenerateSerializer, Immutable, Alias("sggrid.NetworkInterfaceSpec")]
 public sealed record NetworkInterfaceSpec
 {
@@ -14,7 +14,8 @@ public sealed record NetworkInterfaceSpec
     [Id(3)] public string ZoneId { get; init; } = "";
     [Id(4)] public NetworkInterfaceType Type { get; init; } = NetworkInterfaceType.Secondary;
     [Id(5)] public string? InstanceId { get; init; }
-    [Id(6)] public required NetworkAddress PrimaryIpAddress { get; init; }
+    /// <summary>The primary private IPv4 address, or null to take the vSwitch's next free one.</summary>
+    [Id(6)] public NetworkAddress? PrimaryIpAddress { get; init; }
     [Id(7)] public ImmutableArray<NetworkAddress> SecondaryIpAddresses { get; init; } = [];
     [Id(8)] public ImmutableArray<NetworkAddress> Ipv6Addresses { get; init; } = [];
     /// <summary>1 to the per-ENI quota of groups, all of one type and in the ENI's VPC, in association order.</summary>

@@ -13,7 +13,7 @@ namespace SgGrid.Grains.Abstractions.SecurityGroups;
 /// the groups whose rules reference it. Every change is pushed to the member ENIs as a new <see cref="GroupSnapshot"/>.
 /// </summary>
 [Alias("sggrid.ISecurityGroupGrain")]
-public interface ISecurityGroupGrain : IGrainWithStringKey
+public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstractions.PrefixLists.IPrefixListUserGrain
 {
     [Alias("Create")]
     Task<Outcome<SecurityGroupInfo>> CreateAsync(SecurityGroupSpec spec);
@@ -70,10 +70,6 @@ public interface ISecurityGroupGrain : IGrainWithStringKey
     /// <summary>A group this one references changed its members' addresses.</summary>
     [Alias("ReferencedGroupChanged"), AlwaysInterleave]
     Task ReferencedGroupChangedAsync(string groupId, AddressSet addresses, MutationOptions options);
-
-    /// <summary>A prefix list this group's rules use changed its entries.</summary>
-    [Alias("PrefixListChanged"), AlwaysInterleave]
-    Task PrefixListChangedAsync(string prefixListId, AddressSet entries, MutationOptions options);
 
     /// <summary>The groups whose rules reference this one (DescribeSecurityGroupReferences).</summary>
     [Alias("GetReferrers"), ReadOnly, AlwaysInterleave]

@@ -38,6 +38,9 @@ public static class ResourceErrors
 
     public static EcsError NetworkInterfaceAlreadyExists() => new(EcsErrorCodes.NetworkInterfaceAlreadyExists, "The specified NetworkInterfaceId already exists.");
 
+    public static EcsError VSwitchInOtherVpc() =>
+        new(EcsErrorCodes.VpcMismatch, "The specified vSwitch does not belong to the specified VPC.");
+
     public static EcsError GroupInOtherVpc() =>
         new(EcsErrorCodes.InstanceIdMismatch, "Specified instance and security group are not in the same VPC.");
 

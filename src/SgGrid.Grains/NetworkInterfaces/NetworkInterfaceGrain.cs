@@ -6,7 +6,11 @@ using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Errors;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Rules;
+using SgGrid.Domain.Networks;
 using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Directories;
+using SgGrid.Grains.Abstractions.VSwitches;
+using SgGrid.Grains.Abstractions.Vpcs;
 using SgGrid.Grains.Abstractions.Evaluation;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.SecurityGroups;
@@ -78,22 +82,48 @@ public sealed partial class NetworkInterfaceGrain(
             return Outcomes.Failure<NetworkInterfaceInfo>(setError);
         }
 
-        NetworkAddress[] addresses = [spec.PrimaryIpAddress, .. Or(spec.SecondaryIpAddresses), .. Or(spec.Ipv6Addresses)];
-        if (addresses.GroupBy(a => a).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        NetworkAddress[] requested = [.. spec.PrimaryIpAddress is { } given ? [given] : Array.Empty<NetworkAddress>(), .. Or(spec.SecondaryIpAddresses), .. Or(spec.Ipv6Addresses)];
+        if (requested.GroupBy(a => a).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
             return Outcomes.Failure<NetworkInterfaceInfo>(ResourceErrors.DuplicatedAddress(duplicate.Key.ToString()));
         }
 
+        var vSwitch = await GrainFactory.GetGrain<IVSwitchGrain>(spec.VSwitchId).GetInfoAsync(spec.Owner);
+        if (vSwitch is null)
+        {
+            return Outcomes.Failure<NetworkInterfaceInfo>(NetworkErrors.VSwitchNotFound(spec.VSwitchId));
+        }
+
+        if (vSwitch.VpcId != spec.VpcId)
+        {
+            return Outcomes.Failure<NetworkInterfaceInfo>(ResourceErrors.VSwitchInOtherVpc());
+        }
+
+        state.State = new NetworkInterfaceState { VpcId = spec.VpcId };
+        if (await CheckGroupsAsync(spec.Owner, groupIds) is { } groupError)
+        {
+            state.State = new NetworkInterfaceState();
+            return Outcomes.Failure<NetworkInterfaceInfo>(groupError);
+        }
+
+        var claimed = await ClaimAddressesAsync(spec);
+        if (!claimed.Succeeded)
+        {
+            state.State = new NetworkInterfaceState();
+            return Outcomes.Failure<NetworkInterfaceInfo>(claimed.Errors);
+        }
+
+        var ipv4 = claimed.Value!.Addresses;
         state.State = new NetworkInterfaceState
         {
             Owner = spec.Owner,
             VpcId = spec.VpcId,
             VSwitchId = spec.VSwitchId,
-            ZoneId = spec.ZoneId,
+            ZoneId = spec.ZoneId.Length > 0 ? spec.ZoneId : vSwitch.ZoneId,
             Type = spec.Type,
             InstanceId = spec.InstanceId,
-            PrimaryIpAddress = spec.PrimaryIpAddress,
-            SecondaryIpAddresses = [.. Or(spec.SecondaryIpAddresses)],
+            PrimaryIpAddress = ipv4[0],
+            SecondaryIpAddresses = [.. ipv4.Skip(1)],
             Ipv6Addresses = [.. Or(spec.Ipv6Addresses)],
             Name = spec.Name,
             Description = spec.Description,
@@ -101,10 +131,11 @@ public sealed partial class NetworkInterfaceGrain(
             CreationTime = DateTimeOffset.UtcNow,
         };
 
-        if (await CheckGroupsAsync(spec.Owner, groupIds) is { } groupError)
+        var indexed = await GrainFactory.GetGrain<IVpcGrain>(spec.VpcId).RegisterAddressesAsync(spec.Owner, NetworkInterfaceId, PrivateAddresses());
+        if (!indexed.Succeeded)
         {
-            state.State = new NetworkInterfaceState();
-            return Outcomes.Failure<NetworkInterfaceInfo>(groupError);
+            await AbandonAsync(ipv4, []);
+            return Outcomes.Failure<NetworkInterfaceInfo>(indexed.Errors);
         }
 
         var joined = new List<string>();
@@ -113,13 +144,7 @@ public sealed partial class NetworkInterfaceGrain(
             var outcome = await JoinAsync(groupId, options);
             if (!outcome.Succeeded)
             {
-                foreach (var done in joined)
-                {
-                    await GrainFactory.GetGrain<ISecurityGroupGrain>(done).RemoveMemberAsync(NetworkInterfaceId, MutationOptions.NoWait);
-                }
-
-                _groups.Clear();
-                state.State = new NetworkInterfaceState();
+                await AbandonAsync(ipv4, joined);
                 return Outcomes.Failure<NetworkInterfaceInfo>(outcome.Errors);
             }
 
@@ -129,7 +154,51 @@ public sealed partial class NetworkInterfaceGrain(
         State.Exists = true;
         State.SecurityGroupIds = [.. groupIds];
         await state.WriteStateAsync();
+        await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterAsync(Summary());
         return Outcomes.Success(Info());
+    }
+
+    /// <summary>Claims the requested private IPv4 addresses from the vSwitch, or its next free one for a missing primary.</summary>
+    private async Task<Outcome<AddressAllocation>> ClaimAddressesAsync(NetworkInterfaceSpec spec)
+    {
+        var vSwitch = GrainFactory.GetGrain<IVSwitchGrain>(spec.VSwitchId);
+        ImmutableArray<NetworkAddress> specific = [.. spec.PrimaryIpAddress is { } given ? [given] : Array.Empty<NetworkAddress>(), .. Or(spec.SecondaryIpAddresses)];
+        if (spec.PrimaryIpAddress is not null)
+        {
+            return await vSwitch.AllocateSpecificAsync(spec.Owner, specific);
+        }
+
+        var primary = await vSwitch.AllocateAsync(spec.Owner, 1);
+        if (!primary.Succeeded || specific.IsEmpty)
+        {
+            return primary;
+        }
+
+        var secondaries = await vSwitch.AllocateSpecificAsync(spec.Owner, specific);
+        if (!secondaries.Succeeded)
+        {
+            await vSwitch.ReleaseAsync(spec.Owner, primary.Value!.Addresses);
+            return secondaries;
+        }
+
+        return Outcomes.Success(new AddressAllocation([.. primary.Value!.Addresses, .. secondaries.Value!.Addresses]));
+    }
+
+    /// <summary>Undoes a half-made creation: leaves the joined groups, drops the index entry, returns the addresses.</summary>
+    private async Task AbandonAsync(ImmutableArray<NetworkAddress> ipv4, List<string> joinedGroups)
+    {
+        var owner = State.Owner!;
+        foreach (var done in joinedGroups)
+        {
+            await GrainFactory.GetGrain<ISecurityGroupGrain>(done).RemoveMemberAsync(NetworkInterfaceId, MutationOptions.NoWait);
+        }
+
+        await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).UnregisterAddressesAsync(NetworkInterfaceId);
+        await GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId).ReleaseAsync(owner, ipv4);
+        _groups.Clear();
+        filters.Release(_filter);
+        _filter = null;
+        state.State = new NetworkInterfaceState();
     }
 
     public Task<NetworkInterfaceInfo?> GetInfoAsync() => Task.FromResult(State.Exists ? Info() : null);
@@ -146,6 +215,10 @@ public sealed partial class NetworkInterfaceGrain(
             await LeaveAsync(groupId, options);
         }
 
+        var owner = State.Owner!;
+        await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).UnregisterAddressesAsync(NetworkInterfaceId);
+        await GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId).ReleaseAsync(owner, [State.PrimaryIpAddress, .. State.SecondaryIpAddresses]);
+        await GrainFactory.GetAccountRegionDirectory(owner).UnregisterAsync(ResourceKind.NetworkInterface, NetworkInterfaceId);
         await state.ClearStateAsync();
         state.State = new NetworkInterfaceState();
         filters.Release(_filter);
@@ -276,12 +349,23 @@ public sealed partial class NetworkInterfaceGrain(
             }
         }
 
+        ImmutableArray<NetworkAddress> ipv4 = [.. addresses.Where(a => a.Family == IpFamily.IPv4)];
+        if (!ipv4.IsEmpty)
+        {
+            var claimed = await GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId).AllocateSpecificAsync(State.Owner!, ipv4);
+            if (!claimed.Succeeded)
+            {
+                return MutationResult.Failure(claimed.Errors);
+            }
+        }
+
         foreach (var address in addresses)
         {
             (address.Family == IpFamily.IPv4 ? State.SecondaryIpAddresses : State.Ipv6Addresses).Add(address);
         }
 
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).RegisterAddressesAsync(State.Owner!, NetworkInterfaceId, PrivateAddresses());
         return await AnnounceAddressesAsync(options);
     }
 
@@ -307,6 +391,8 @@ public sealed partial class NetworkInterfaceGrain(
         }
 
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId).ReleaseAsync(State.Owner!, [.. addresses.Where(a => a.Family == IpFamily.IPv4)]);
+        await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).RegisterAddressesAsync(State.Owner!, NetworkInterfaceId, PrivateAddresses());
         return await AnnounceAddressesAsync(options);
     }
 
@@ -404,6 +490,21 @@ public sealed partial class NetworkInterfaceGrain(
         Status = State.InstanceId is null ? "Available" : "InUse",
         MacAddress = State.MacAddress,
         CreationTime = State.CreationTime,
+    };
+
+    private ResourceSummary Summary() => new()
+    {
+        Id = NetworkInterfaceId,
+        Kind = ResourceKind.NetworkInterface,
+        VpcId = State.VpcId,
+        VSwitchId = State.VSwitchId,
+        ZoneId = State.ZoneId,
+        InstanceId = State.InstanceId,
+        Name = State.Name,
+        CreationTime = State.CreationTime,
+        Attributes = ImmutableDictionary<string, string>.Empty
+            .Add("Type", State.Type.ToString())
+            .Add("PrimaryIpAddress", State.PrimaryIpAddress.ToString()),
     };
 
     private EcsError? CheckOwner(ResourceOwner caller) =>

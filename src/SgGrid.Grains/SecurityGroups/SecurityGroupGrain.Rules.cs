@@ -4,6 +4,7 @@ using SgGrid.Domain.Rules;
 using SgGrid.Domain.SecurityGroups;
 using SgGrid.Domain.Validation;
 using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.PrefixLists;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Errors;
 using SgGrid.Grains.Identifiers;
@@ -123,6 +124,7 @@ public sealed partial class SecurityGroupGrain
     {
         var errors = ImmutableArray.CreateBuilder<EcsError>();
         var newGroups = new List<string>();
+        var newLists = new List<string>();
         foreach (var rule in rules)
         {
             var ingress = rule.Direction == Direction.Ingress;
@@ -149,9 +151,21 @@ public sealed partial class SecurityGroupGrain
                     }
 
                     break;
-                case PrefixListPeer list when !State.PrefixLists.ContainsKey(list.PrefixListId):
-                    // Prefix lists arrive with the PrefixList grain; until then no list exists.
-                    errors.Add(ResourceErrors.PrefixListNotFound());
+                case PrefixListPeer list when !State.PrefixLists.ContainsKey(list.PrefixListId) && !newLists.Contains(list.PrefixListId):
+                    var listInfo = await GrainFactory.GetGrain<IPrefixListGrain>(list.PrefixListId).GetInfoAsync(State.Owner!);
+                    if (listInfo is null)
+                    {
+                        errors.Add(ResourceErrors.PrefixListNotFound());
+                    }
+                    else if (RuleFamily(rule) is { } family && family != listInfo.AddressFamily)
+                    {
+                        errors.Add(ResourceErrors.PrefixListFamilyMismatch());
+                    }
+                    else
+                    {
+                        newLists.Add(list.PrefixListId);
+                    }
+
                     break;
             }
         }
@@ -159,6 +173,18 @@ public sealed partial class SecurityGroupGrain
         if (errors.Count > 0)
         {
             return errors.ToImmutable();
+        }
+
+        foreach (var listId in newLists)
+        {
+            var entries = await GrainFactory.GetGrain<IPrefixListGrain>(listId).AddUserAsync(State.Owner!, this.GetGrainId());
+            if (!entries.Succeeded)
+            {
+                await ReleaseListsAsync(newLists.TakeWhile(l => l != listId));
+                return entries.Errors;
+            }
+
+            State.PrefixLists[listId] = entries.Value!;
         }
 
         foreach (var groupId in newGroups)
@@ -180,9 +206,25 @@ public sealed partial class SecurityGroupGrain
         }
 
         var usedLists = State.Rules.Select(r => r.Rule.Remote).OfType<PrefixListPeer>().Select(p => p.PrefixListId).ToHashSet(StringComparer.Ordinal);
-        foreach (var listId in State.PrefixLists.Keys.Where(l => !usedLists.Contains(l)).ToArray())
+        var unusedLists = State.PrefixLists.Keys.Where(l => !usedLists.Contains(l)).ToArray();
+        foreach (var listId in unusedLists)
         {
             State.PrefixLists.Remove(listId);
         }
+
+        await ReleaseListsAsync(unusedLists);
     }
+
+    private async Task ReleaseListsAsync(IEnumerable<string> listIds)
+    {
+        foreach (var listId in listIds)
+        {
+            await GrainFactory.GetGrain<IPrefixListGrain>(listId).RemoveUserAsync(this.GetGrainId());
+        }
+    }
+
+    /// <summary>The address family a rule is bound to by its protocol or local CIDR, if any.</summary>
+    private static Domain.Addresses.IpFamily? RuleFamily(SecurityGroupRule rule) =>
+        rule.LocalCidr?.Family ?? (rule.Protocol == IpProtocol.Icmp ? Domain.Addresses.IpFamily.IPv4
+            : rule.Protocol == IpProtocol.IcmpV6 ? Domain.Addresses.IpFamily.IPv6 : null);
 }

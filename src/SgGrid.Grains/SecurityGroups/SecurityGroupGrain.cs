@@ -5,6 +5,9 @@ using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Errors;
 using SgGrid.Domain.SecurityGroups;
 using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Directories;
+using SgGrid.Grains.Abstractions.PrefixLists;
+using SgGrid.Grains.Abstractions.Vpcs;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Diagnostics;
 using SgGrid.Grains.Errors;
@@ -40,6 +43,12 @@ public sealed partial class SecurityGroupGrain(
             return Outcomes.Failure<SecurityGroupInfo>(ResourceErrors.SecurityGroupAlreadyExists());
         }
 
+        var registered = await GrainFactory.GetGrain<IVpcGrain>(spec.VpcId).RegisterSecurityGroupAsync(spec.Owner, GroupId);
+        if (!registered.Succeeded)
+        {
+            return Outcomes.Failure<SecurityGroupInfo>(registered.Errors);
+        }
+
         state.State = new SecurityGroupState
         {
             Exists = true,
@@ -56,6 +65,7 @@ public sealed partial class SecurityGroupGrain(
             Version = 1,
         };
         await PersistAsync();
+        await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterAsync(Summary());
         LogCreated(GroupId, spec.Type);
         return Outcomes.Success(Info());
     }
@@ -97,6 +107,7 @@ public sealed partial class SecurityGroupGrain(
         State.Name = name ?? State.Name;
         State.Description = description ?? State.Description;
         await PersistAsync();
+        await GrainFactory.GetAccountRegionDirectory(State.Owner!).UpdateAsync(Summary());
         return MutationResult.Success(State.Version);
     }
 
@@ -122,6 +133,14 @@ public sealed partial class SecurityGroupGrain(
             await GrainFactory.GetGrain<ISecurityGroupGrain>(referenced).RemoveReferrerAsync(GroupId);
         }
 
+        foreach (var prefixList in State.PrefixLists.Keys)
+        {
+            await GrainFactory.GetGrain<IPrefixListGrain>(prefixList).RemoveUserAsync(this.GetGrainId());
+        }
+
+        var owner = State.Owner!;
+        await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).UnregisterSecurityGroupAsync(GroupId);
+        await GrainFactory.GetAccountRegionDirectory(owner).UnregisterAsync(ResourceKind.SecurityGroup, GroupId);
         var version = State.Version;
         await _lastWrite;
         await state.ClearStateAsync();
@@ -156,6 +175,19 @@ public sealed partial class SecurityGroupGrain(
         GroupToGroupRuleCount = State.Rules.Count(r => r.Rule.Remote is Domain.Rules.SecurityGroupPeer),
         MemberCount = State.Members.Count,
         MemberAddressCount = (int)UInt128.Min(MemberAddresses().Count, int.MaxValue),
+    };
+
+    private ResourceSummary Summary() => new()
+    {
+        Id = GroupId,
+        Kind = ResourceKind.SecurityGroup,
+        VpcId = State.VpcId,
+        Name = State.Name,
+        SecurityGroupType = State.Type,
+        ResourceGroupId = State.ResourceGroupId,
+        Tags = State.Tags.ToImmutableDictionary(),
+        CreationTime = State.CreationTime,
+        Attributes = ImmutableDictionary<string, string>.Empty.Add("ServiceManaged", State.ServiceManaged ? "true" : "false"),
     };
 
     /// <summary>Null when <paramref name="caller"/> may change this group; otherwise the error to return.</summary>

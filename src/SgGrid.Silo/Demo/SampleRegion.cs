@@ -7,6 +7,8 @@ using SgGrid.Grains.Abstractions.Evaluation;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Identifiers;
+using SgGrid.Grains.Abstractions.VSwitches;
+using SgGrid.Grains.Abstractions.Vpcs;
 
 namespace SgGrid.Silo.Demo;
 
@@ -19,10 +21,19 @@ internal sealed class SampleRegion(IGrainFactory grains, TextWriter output)
 {
     private readonly ResourceOwner _owner = new("demo", "cn-hangzhou");
     private readonly string _vpc = IdGenerator.New("vpc-", 21);
+    private readonly string _vSwitch = IdGenerator.New("vsw-", 21);
     private readonly Dictionary<string, (string Id, NetworkAddress Address)> _enis = [];
 
     public async Task RunAsync()
     {
+        Require((await grains.GetGrain<IVpcGrain>(_vpc).CreateAsync(new VpcSpec { Owner = _owner, CidrBlock = IpCidr.Parse("10.0.0.0/16"), Name = "demo" })).Errors);
+        Require((await grains.GetGrain<IVSwitchGrain>(_vSwitch).CreateAsync(new VSwitchSpec
+        {
+            Owner = _owner,
+            VpcId = _vpc,
+            ZoneId = "cn-hangzhou-h",
+            CidrBlock = IpCidr.Parse("10.0.0.0/16"),
+        })).Errors);
         var bastion = await GroupAsync("bastion", [In("TCP", "22/22", "198.51.100.0/24")]);
         var web = await GroupAsync("web", [In("TCP", "443/443", "0.0.0.0/0", 10), InFromGroup("TCP", "22/22", bastion, 10), In("ALL", "-1/-1", "203.0.113.0/24", 5, "drop")]);
         var db = await GroupAsync("db", [InFromGroup("TCP", "3306/3306", web)], [Out("ALL", "-1/-1", "0.0.0.0/0", 100, "drop")]);
@@ -69,7 +80,7 @@ internal sealed class SampleRegion(IGrainFactory grains, TextWriter output)
         {
             Owner = _owner,
             VpcId = _vpc,
-            VSwitchId = "vsw-demo",
+            VSwitchId = _vSwitch,
             PrimaryIpAddress = primary,
             SecurityGroupIds = [group],
             Name = name,

@@ -68,7 +68,7 @@ public class ConnectionEvaluatorTests(ClusterFixture fixture)
     {
         var (web, db, _) = await ThreeTiersAsync();
         var flow = Flow.Create(_region.Enis[web], _region.Enis[db], IpProtocol.TcpNumber, 33000, 3306);
-        var outcome = await Evaluator.CheckAsync(new ResourceOwner("acct-stranger", _region.Owner.RegionId), web, db, flow);
+        var outcome = await Evaluator.CheckAsync(TestIds.Tenant(), web, db, flow);
         Assert.Equal(EcsErrorCodes.NetworkInterfaceNotFound, outcome.Errors[0].Code);
     }
 

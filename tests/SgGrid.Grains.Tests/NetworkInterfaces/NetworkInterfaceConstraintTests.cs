@@ -15,7 +15,7 @@ public class NetworkInterfaceConstraintTests(ClusterFixture fixture)
 {
     private readonly TestRegion _region = new(fixture.Grains);
 
-    private static string NewEniId() => $"eni-{Guid.NewGuid():N}"[..24];
+    private static string NewEniId() => TestIds.NetworkInterface();
 
     [Fact]
     public async Task Create_NoGroup_IsRefused()
@@ -37,7 +37,7 @@ public class NetworkInterfaceConstraintTests(ClusterFixture fixture)
     [Fact]
     public async Task Create_GroupInOtherVpc_IsRefused()
     {
-        var elsewhere = await _region.CreateGroupAsync(vpcId: "vpc-elsewhere");
+        var elsewhere = await _region.CreateGroupAsync(vpcId: await _region.CreateOtherVpcAsync());
         var outcome = await _region.Eni(NewEniId()).CreateAsync(_region.Spec(_region.NextAddress(), elsewhere), MutationOptions.Default);
         Assert.Equal(EcsErrorCodes.InstanceIdMismatch, outcome.Errors[0].Code);
     }
@@ -45,7 +45,7 @@ public class NetworkInterfaceConstraintTests(ClusterFixture fixture)
     [Fact]
     public async Task Create_UnknownOrForeignGroup_IsNotFound()
     {
-        var foreign = await _region.CreateGroupAsync(owner: new ResourceOwner("acct-stranger", _region.Owner.RegionId));
+        var foreign = await _region.CreateForeignGroupAsync(TestIds.Tenant());
         var unknown = await _region.Eni(NewEniId()).CreateAsync(_region.Spec(_region.NextAddress(), "sg-nope"), MutationOptions.Default);
         var other = await _region.Eni(NewEniId()).CreateAsync(_region.Spec(_region.NextAddress(), foreign), MutationOptions.Default);
         Assert.Equal(EcsErrorCodes.SecurityGroupNotFound, unknown.Errors[0].Code);

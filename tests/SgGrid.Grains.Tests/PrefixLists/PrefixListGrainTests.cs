@@ -59,7 +59,7 @@ public sealed class PrefixListGrainTests(ClusterFixture fixture)
         });
 
         Assert.Equal(
-            [EcsErrorCodes.InvalidPrefixListMaxEntries, EcsErrorCodes.PrefixListDuplicateEntry, EcsErrorCodes.PrefixListAddressFamilyMismatch],
+            [EcsErrorCodes.InvalidPrefixListMaxEntries, EcsErrorCodes.PrefixListDuplicateEntry, EcsErrorCodes.PrefixListEntryFamilyMismatch],
             created.Errors.Select(e => e.Code));
     }
 
@@ -86,7 +86,7 @@ public sealed class PrefixListGrainTests(ClusterFixture fixture)
 
         async Task<string> CodeOf(PrefixListChange change) => Assert.Single((await list.ModifyAsync(owner, change, MutationOptions.Default)).Errors).Code;
 
-        Assert.Equal(EcsErrorCodes.PrefixListAddressFamilyMismatch, await CodeOf(new PrefixListChange { AddEntries = [Entry("2001:db8::/32")] }));
+        Assert.Equal(EcsErrorCodes.PrefixListEntryFamilyMismatch, await CodeOf(new PrefixListChange { AddEntries = [Entry("2001:db8::/32")] }));
         Assert.Equal(EcsErrorCodes.PrefixListDuplicateEntry, await CodeOf(new PrefixListChange { AddEntries = [Entry("11.0.0.0/8"), Entry("11.0.0.0/8")] }));
         Assert.Equal(EcsErrorCodes.PrefixListDuplicateEntry, await CodeOf(new PrefixListChange { AddEntries = [Entry("10.0.0.0/8")], RemoveEntries = [IpCidr.Parse("10.0.0.0/8")] }));
         Assert.Equal(EcsErrorCodes.PrefixListEntryNotFound, await CodeOf(new PrefixListChange { RemoveEntries = [IpCidr.Parse("12.0.0.0/8")] }));

@@ -79,7 +79,7 @@ public class SecurityGroupConstraintTests(ClusterFixture fixture)
     public async Task Authorize_ReferenceToGroupInOtherVpc_IsMismatch()
     {
         var db = await _region.CreateGroupAsync();
-        var elsewhere = await _region.CreateGroupAsync(vpcId: "vpc-elsewhere");
+        var elsewhere = await _region.CreateGroupAsync(vpcId: await _region.CreateOtherVpcAsync());
         var result = await _region.Group(db).AuthorizeAsync(_region.Owner, Direction.Ingress, [InFromGroup("TCP", "22/22", elsewhere)], MutationOptions.Default);
         Assert.Equal(EcsErrorCodes.SourceGroupIdMismatch, result.Errors[0].Code);
     }
@@ -94,25 +94,33 @@ public class SecurityGroupConstraintTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Authorize_ReferenceToAnotherTenantsGroupWithoutOwner_IsNotFound()
+    public async Task Authorize_ReferenceToAnotherTenantsGroup_IsNotFoundUnlessOwnerNamedThenVpcMismatch()
     {
         var db = await _region.CreateGroupAsync();
-        var stranger = new ResourceOwner("acct-stranger", _region.Owner.RegionId);
-        var theirs = await _region.CreateGroupAsync(owner: stranger);
+        var stranger = TestIds.Tenant();
+        var theirs = await _region.CreateForeignGroupAsync(stranger);
         var anonymous = await _region.Group(db).AuthorizeAsync(_region.Owner, Direction.Ingress, [InFromGroup("TCP", "22/22", theirs)], MutationOptions.Default);
         Assert.Equal(EcsErrorCodes.SourceGroupNotFound, anonymous.Errors[0].Code);
 
-        // Naming the owning account makes the cross-account reference legal (same VPC).
+        // Naming the owning account finds the group; it still must share the VPC (spec §4), which another tenant's cannot.
         var named = await _region.Group(db).AuthorizeAsync(_region.Owner, Direction.Ingress,
             [InFromGroup("TCP", "22/22", theirs) with { SourceGroupOwnerAccount = stranger.AccountId }], MutationOptions.Default);
-        Assert.True(named.Succeeded, string.Join("; ", named.Errors));
+        Assert.Equal(EcsErrorCodes.SourceGroupIdMismatch, named.Errors[0].Code);
+    }
+
+    [Fact]
+    public async Task Create_UnknownVpc_IsVpcNotFound()
+    {
+        await _region.EnsureNetworkAsync();
+        var outcome = await _region.Group(TestIds.SecurityGroup()).CreateAsync(new SecurityGroupSpec { Owner = _region.Owner, VpcId = TestIds.Vpc() });
+        Assert.Equal(EcsErrorCodes.VpcNotFound, outcome.Errors[0].Code);
     }
 
     [Fact]
     public async Task AnotherTenant_CannotSeeOrChangeTheGroup()
     {
         var group = await _region.CreateGroupAsync();
-        var stranger = new ResourceOwner("acct-stranger", _region.Owner.RegionId);
+        var stranger = TestIds.Tenant();
         var authorize = await _region.Group(group).AuthorizeAsync(stranger, Direction.Ingress, [In("TCP", "22/22", "0.0.0.0/0")], MutationOptions.Default);
         Assert.Equal(EcsErrorCodes.SecurityGroupNotFound, authorize.Errors[0].Code);
         Assert.Equal(EcsErrorCodes.SecurityGroupNotFound, (await _region.Group(group).DeleteAsync(stranger)).Errors[0].Code);
@@ -126,12 +134,13 @@ public class SecurityGroupConstraintTests(ClusterFixture fixture)
     [Fact]
     public async Task ManagedGroup_IsReadOnlyForItsOwner()
     {
-        var id = $"sg-managed{Guid.NewGuid():N}"[..23];
+        await _region.EnsureNetworkAsync();
+        var id = TestIds.SecurityGroup();
         Assert.True((await _region.Group(id).CreateAsync(new SecurityGroupSpec { Owner = _region.Owner, VpcId = _region.VpcId, ServiceManaged = true })).Succeeded);
         var authorize = await _region.Group(id).AuthorizeAsync(_region.Owner, Direction.Ingress, [In("TCP", "22/22", "0.0.0.0/0")], MutationOptions.Default);
         Assert.Equal(EcsErrorCodes.ResourceManagedByCloudProduct, authorize.Errors[0].Code);
         Assert.Equal(EcsErrorCodes.ResourceManagedByCloudProduct, (await _region.Group(id).DeleteAsync(_region.Owner)).Errors[0].Code);
-        var eni = await _region.Eni($"eni-{Guid.NewGuid():N}"[..24]).CreateAsync(_region.Spec(_region.NextAddress(), id), MutationOptions.Default);
+        var eni = await _region.Eni(TestIds.NetworkInterface()).CreateAsync(_region.Spec(_region.NextAddress(), id), MutationOptions.Default);
         Assert.Equal(EcsErrorCodes.ResourceManagedByCloudProduct, eni.Errors[0].Code);
         Assert.NotNull(await _region.Group(id).GetInfoAsync());
     }

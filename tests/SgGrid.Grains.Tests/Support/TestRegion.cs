@@ -7,6 +7,8 @@ using SgGrid.Domain.Validation;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.SecurityGroups;
+using SgGrid.Grains.Abstractions.VSwitches;
+using SgGrid.Grains.Abstractions.Vpcs;
 
 namespace SgGrid.Grains.Tests.Support;
 
@@ -22,9 +24,43 @@ public sealed class TestRegion(IGrainFactory grains)
     private readonly Dictionary<string, List<string>> _enisGroups = [];
     private int _nextHost;
 
-    public ResourceOwner Owner { get; } = new($"acct-{Guid.NewGuid():N}"[..16], "cn-test");
+    public ResourceOwner Owner { get; } = TestIds.Tenant();
 
-    public string VpcId { get; } = $"vpc-{Guid.NewGuid():N}"[..25];
+    public string VpcId { get; } = TestIds.Vpc();
+
+    public string VSwitchId { get; } = TestIds.VSwitch();
+
+    private Task? _network;
+
+    /// <summary>Creates the region's VPC (10.R.0.0/16) and vSwitch (10.R.0.0/17) once.</summary>
+    public Task EnsureNetworkAsync() => _network ??= CreateNetworkAsync();
+
+    private async Task CreateNetworkAsync()
+    {
+        var vpc = await grains.GetGrain<IVpcGrain>(VpcId).CreateAsync(new VpcSpec { Owner = Owner, CidrBlock = IpCidr.Parse($"10.{_region & 0xFF}.0.0/16") });
+        Assert.True(vpc.Succeeded, string.Join("; ", vpc.Errors));
+        var vSwitch = await grains.GetGrain<IVSwitchGrain>(VSwitchId).CreateAsync(new VSwitchSpec
+        {
+            Owner = Owner,
+            VpcId = VpcId,
+            ZoneId = "cn-test-a",
+            CidrBlock = IpCidr.Parse($"10.{_region & 0xFF}.0.0/17"),
+        });
+        Assert.True(vSwitch.Succeeded, string.Join("; ", vSwitch.Errors));
+    }
+
+    /// <summary>Another VPC of <paramref name="owner"/> (the region's tenant by default).</summary>
+    public async Task<string> CreateOtherVpcAsync(ResourceOwner? owner = null)
+    {
+        var id = TestIds.Vpc();
+        var vpc = await grains.GetGrain<IVpcGrain>(id).CreateAsync(new VpcSpec { Owner = owner ?? Owner, CidrBlock = IpCidr.Parse("172.16.0.0/16") });
+        Assert.True(vpc.Succeeded, string.Join("; ", vpc.Errors));
+        return id;
+    }
+
+    /// <summary>A group of another tenant, in that tenant's own VPC.</summary>
+    public async Task<string> CreateForeignGroupAsync(ResourceOwner stranger) =>
+        await CreateGroupAsync(vpcId: await CreateOtherVpcAsync(stranger), owner: stranger);
 
     public IGrainFactory Grains => grains;
 
@@ -36,7 +72,8 @@ public sealed class TestRegion(IGrainFactory grains)
 
     public async Task<string> CreateGroupAsync(SecurityGroupType type = SecurityGroupType.Normal, string? vpcId = null, ResourceOwner? owner = null)
     {
-        var id = $"sg-{Guid.NewGuid():N}"[..23];
+        await EnsureNetworkAsync();
+        var id = TestIds.SecurityGroup();
         var outcome = await Group(id).CreateAsync(new SecurityGroupSpec { Owner = owner ?? Owner, VpcId = vpcId ?? VpcId, Type = type, Name = id });
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
         return id;
@@ -47,7 +84,8 @@ public sealed class TestRegion(IGrainFactory grains)
 
     public async Task<string> CreateEniAsync(params string[] groups)
     {
-        var id = $"eni-{Guid.NewGuid():N}"[..24];
+        await EnsureNetworkAsync();
+        var id = TestIds.NetworkInterface();
         var address = NextAddress();
         var outcome = await Eni(id).CreateAsync(Spec(address, groups), MutationOptions.Default);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
@@ -60,7 +98,7 @@ public sealed class TestRegion(IGrainFactory grains)
     {
         Owner = Owner,
         VpcId = VpcId,
-        VSwitchId = "vsw-test",
+        VSwitchId = VSwitchId,
         PrimaryIpAddress = address,
         SecurityGroupIds = [.. groups],
     };

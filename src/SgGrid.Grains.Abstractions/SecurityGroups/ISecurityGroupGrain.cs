@@ -50,10 +50,11 @@ public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstra
     /// Refused when the group is absent or another tenant's (<c>InvalidSecurityGroupId.NotFound</c>), in another VPC,
     /// managed, or full. Returns the group's snapshot on success.
     /// </summary>
-    [Alias("AddMember")]
+    /// <remarks>Interleaves: the check and the change happen in one turn, then joins in flight share storage writes.</remarks>
+    [Alias("AddMember"), AlwaysInterleave]
     Task<Outcome<GroupSnapshot>> AddMemberAsync(ResourceOwner owner, string vpcId, string networkInterfaceId, AddressSet addresses, MutationOptions options);
 
-    [Alias("RemoveMember")]
+    [Alias("RemoveMember"), AlwaysInterleave]
     Task<MutationResult> RemoveMemberAsync(string networkInterfaceId, MutationOptions options);
 
     /// <summary>The snapshot members receive; null when the group does not exist.</summary>

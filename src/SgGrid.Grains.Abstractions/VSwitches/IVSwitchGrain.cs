@@ -30,17 +30,17 @@ public interface IVSwitchGrain : IGrainWithStringKey
     Task<MutationResult> DeleteAsync(ResourceOwner caller);
 
     /// <summary>The next <paramref name="count"/> (≥ 1) free addresses, all or none: <c>InvalidVSwitchId.IpNotEnough</c> when fewer are free.</summary>
-    [Alias("Allocate")]
+    [Alias("Allocate"), AlwaysInterleave]
     Task<Outcome<AddressAllocation>> AllocateAsync(ResourceOwner caller, int count);
 
     /// <summary>
     /// The given addresses, all or none: <c>InvalidVSwitchId.IpInvalid</c> outside the block or reserved,
     /// <c>InvalidPrivateIpAddress.Duplicated</c> when taken (or given twice).
     /// </summary>
-    [Alias("AllocateSpecific")]
+    [Alias("AllocateSpecific"), AlwaysInterleave]
     Task<Outcome<AddressAllocation>> AllocateSpecificAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses);
 
     /// <summary>Frees addresses; those not allocated are ignored.</summary>
-    [Alias("Release")]
+    [Alias("Release"), AlwaysInterleave]
     Task<MutationResult> ReleaseAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses);
 }

@@ -49,10 +49,10 @@ public interface IVpcGrain : IGrainWithStringKey
     /// Records (or replaces) the private addresses of an ENI in the VPC's address index; the ENI then counts as a dependent.
     /// Refused with <c>InvalidPrivateIpAddress.Duplicated</c> when another ENI of the VPC holds one of the addresses.
     /// </summary>
-    [Alias("RegisterAddresses")]
+    [Alias("RegisterAddresses"), AlwaysInterleave]
     Task<MutationResult> RegisterAddressesAsync(ResourceOwner caller, string networkInterfaceId, AddressSet addresses);
 
-    [Alias("UnregisterAddresses")]
+    [Alias("UnregisterAddresses"), AlwaysInterleave]
     Task UnregisterAddressesAsync(string networkInterfaceId);
 
     /// <summary>The ENI holding <paramref name="address"/> in this VPC, or null.</summary>

@@ -12,7 +12,7 @@ public sealed partial class SecurityGroupGrain
     public async Task<Outcome<GroupSnapshot>> AddMemberAsync(ResourceOwner owner, string vpcId, string networkInterfaceId, AddressSet addresses, MutationOptions options)
     {
         ArgumentNullException.ThrowIfNull(addresses);
-        if (!State.Exists || !SameTenant(owner))
+        if (!State.Exists || !SameTenant(owner) || _deleting)
         {
             return Outcomes.Failure<GroupSnapshot>(ResourceErrors.SecurityGroupNotFound());
         }
@@ -35,8 +35,8 @@ public sealed partial class SecurityGroupGrain
 
         if (State.Type == SecurityGroupType.Normal)
         {
-            var others = State.Members.Where(m => m.Key != networkInterfaceId).Select(m => m.Value).Append(addresses);
-            var total = AddressSet.UnionAll(others).Count;
+            // Members' private addresses are distinct within a VPC, so the capacity is a running sum.
+            var total = MemberAddressCount() - (isMember ? current!.Count : 0) + addresses.Count;
             if (total > (UInt128)_options.Quotas.PrivateIpsPerBasicGroup)
             {
                 return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"a basic group holds at most {_options.Quotas.PrivateIpsPerBasicGroup} private IP addresses"));
@@ -47,6 +47,7 @@ public sealed partial class SecurityGroupGrain
             return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"an advanced group holds at most {_options.Quotas.NetworkInterfacesPerAdvancedGroup} network interfaces"));
         }
 
+        _memberAddressCount = MemberAddressCount() - (isMember ? current!.Count : 0) + addresses.Count;
         State.Members[networkInterfaceId] = addresses;
         await CommitAsync(options, membersChanged: true);
         return Outcomes.Success(Snapshot());
@@ -54,12 +55,30 @@ public sealed partial class SecurityGroupGrain
 
     public async Task<MutationResult> RemoveMemberAsync(string networkInterfaceId, MutationOptions options)
     {
-        if (!State.Exists || !State.Members.Remove(networkInterfaceId))
+        if (!State.Exists || !State.Members.Remove(networkInterfaceId, out var removed))
         {
             return MutationResult.Success(State.Version);
         }
 
+        _memberAddressCount = _memberAddressCount is { } count ? count - removed.Count : null;
+
         return await CommitAsync(options, membersChanged: true);
+    }
+
+    private UInt128 MemberAddressCount()
+    {
+        if (_memberAddressCount is not { } count)
+        {
+            count = 0;
+            foreach (var addresses in State.Members.Values)
+            {
+                count += addresses.Count;
+            }
+
+            _memberAddressCount = count;
+        }
+
+        return count;
     }
 
     public async Task<AddressSet> AddReferrerAsync(string referrerGroupId)

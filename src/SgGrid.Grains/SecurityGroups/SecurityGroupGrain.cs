@@ -12,6 +12,7 @@ using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Diagnostics;
 using SgGrid.Grains.Errors;
 using SgGrid.Grains.Hosting;
+using SgGrid.Grains.Persistence;
 
 namespace SgGrid.Grains.SecurityGroups;
 
@@ -29,7 +30,9 @@ public sealed partial class SecurityGroupGrain(
     private readonly SgGridGrainOptions _options = options.Value;
     private GroupSnapshot? _snapshot;
     private AddressSet? _memberAddresses;
-    private Task _lastWrite = Task.CompletedTask;
+    private UInt128? _memberAddressCount;
+    private GroupCommit? _commit;
+    private bool _deleting;
 
     private SecurityGroupState State => state.State;
 
@@ -128,6 +131,9 @@ public sealed partial class SecurityGroupGrain(
             return MutationResult.Failure(ResourceErrors.GroupIsReferenced());
         }
 
+        // Joins interleave; from here on they are refused so no member slips into a group being deleted.
+        _deleting = true;
+
         foreach (var referenced in State.ReferencedGroups.Keys)
         {
             await GrainFactory.GetGrain<ISecurityGroupGrain>(referenced).RemoveReferrerAsync(GroupId);
@@ -142,10 +148,10 @@ public sealed partial class SecurityGroupGrain(
         await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).UnregisterSecurityGroupAsync(GroupId);
         await GrainFactory.GetAccountRegionDirectory(owner).UnregisterAsync(ResourceKind.SecurityGroup, GroupId);
         var version = State.Version;
-        await _lastWrite;
         await state.ClearStateAsync();
         state.State = new SecurityGroupState();
         _snapshot = null;
+        _deleting = false;
         LogDeleted(GroupId);
         DeactivateOnIdle();
         return MutationResult.Success(version);
@@ -174,7 +180,7 @@ public sealed partial class SecurityGroupGrain(
         RuleCount = State.Rules.Count,
         GroupToGroupRuleCount = State.Rules.Count(r => r.Rule.Remote is Domain.Rules.SecurityGroupPeer),
         MemberCount = State.Members.Count,
-        MemberAddressCount = (int)UInt128.Min(MemberAddresses().Count, int.MaxValue),
+        MemberAddressCount = (int)UInt128.Min(MemberAddressCount(), int.MaxValue),
     };
 
     private ResourceSummary Summary() => new()
@@ -227,24 +233,6 @@ public sealed partial class SecurityGroupGrain(
         return _snapshot;
     }
 
-    /// <summary>Writes state after any write already under way (interleaved calls must not race on the ETag).</summary>
-    private Task PersistAsync()
-    {
-        _lastWrite = WriteAfter(_lastWrite);
-        return _lastWrite;
-
-        async Task WriteAfter(Task previous)
-        {
-            try
-            {
-                await previous;
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                // The earlier write reported its own failure to its caller; this one still runs.
-            }
-
-            await state.WriteStateAsync();
-        }
-    }
+    /// <summary>Writes state with group commit: interleaved changes (joins, referrer updates) share writes.</summary>
+    private Task PersistAsync() => (_commit ??= new GroupCommit(state.WriteStateAsync)).CommitAsync();
 }

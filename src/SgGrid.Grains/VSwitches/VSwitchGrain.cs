@@ -8,6 +8,8 @@ using SgGrid.Grains.Abstractions.Vpcs;
 using SgGrid.Grains.Common;
 using SgGrid.Grains.Hosting;
 
+using SgGrid.Grains.Persistence;
+
 namespace SgGrid.Grains.VSwitches;
 
 /// <summary>One vSwitch: its place in its VPC and the allocation of its private IPv4 addresses.</summary>
@@ -15,6 +17,7 @@ public sealed class VSwitchGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<VSwitchState> state) : Grain, IVSwitchGrain
 {
     private AddressPool? _pool;
+    private GroupCommit? _commit;
 
     private VSwitchState State => state.State;
 
@@ -181,11 +184,22 @@ public sealed class VSwitchGrain(
         State.Name == spec.Name && State.Description == spec.Description && State.ResourceGroupId == spec.ResourceGroupId &&
         OwnerState.TagsEqual(State.Tags, spec.Tags);
 
+    // Allocations interleave (the pool changes in one turn); concurrent ones share a write of the bitmap.
     private Task SaveAsync(AddressPool pool)
     {
+        _commit ??= new GroupCommit(() =>
+        {
+            if (_pool is { } current)
+            {
+                State.AddressBits = current.ExportBits();
+                State.AddressCursor = current.Cursor;
+            }
+
+            return state.WriteStateAsync();
+        });
         State.AddressBits = pool.ExportBits();
         State.AddressCursor = pool.Cursor;
-        return state.WriteStateAsync();
+        return _commit.CommitAsync();
     }
 
     private VSwitchInfo ToInfo(AddressPool pool) => new()

@@ -9,6 +9,8 @@ using SgGrid.Grains.Abstractions.Vpcs;
 using SgGrid.Grains.Common;
 using SgGrid.Grains.Hosting;
 
+using SgGrid.Grains.Persistence;
+
 namespace SgGrid.Grains.Vpcs;
 
 /// <summary>One VPC: its CIDR block, its vSwitches' blocks, its dependents, its address index and its default group id.</summary>
@@ -16,6 +18,8 @@ public sealed class VpcGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<VpcState> state,
     IOptions<VpcOptions> options) : Grain, IVpcGrain
 {
+    private GroupCommit? _commit;
+
     private readonly Dictionary<string, IpCidr> _vSwitches = new(StringComparer.Ordinal);
     private readonly VpcAddressIndex _addresses = new();
     private IpCidr _cidr;
@@ -71,7 +75,7 @@ public sealed class VpcGrain(
             CreationTime = DateTimeOffset.UtcNow,
         };
         _cidr = spec.CidrBlock;
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
         await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterAsync(ToSummary());
         return Outcomes.Success(ToInfo());
     }
@@ -134,7 +138,7 @@ public sealed class VpcGrain(
 
         _vSwitches[vSwitchId] = cidrBlock;
         State.VSwitches[vSwitchId] = cidrBlock.ToString();
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
         return MutationResult.Success(0);
     }
 
@@ -142,7 +146,7 @@ public sealed class VpcGrain(
     {
         if (_vSwitches.Remove(vSwitchId) | State.VSwitches.Remove(vSwitchId))
         {
-            await state.WriteStateAsync();
+            await Commit.CommitAsync();
         }
     }
 
@@ -156,7 +160,7 @@ public sealed class VpcGrain(
 
         if (State.SecurityGroups.Add(securityGroupId))
         {
-            await state.WriteStateAsync();
+            await Commit.CommitAsync();
         }
 
         return MutationResult.Success(0);
@@ -166,7 +170,7 @@ public sealed class VpcGrain(
     {
         if (State.SecurityGroups.Remove(securityGroupId))
         {
-            await state.WriteStateAsync();
+            await Commit.CommitAsync();
         }
     }
 
@@ -186,7 +190,7 @@ public sealed class VpcGrain(
 
         _addresses.Set(networkInterfaceId, addresses);
         State.NetworkInterfaces[networkInterfaceId] = [.. addresses.ToCidrs().Select(cidr => cidr.ToString())];
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
         return MutationResult.Success(0);
     }
 
@@ -194,7 +198,7 @@ public sealed class VpcGrain(
     {
         if (_addresses.Remove(networkInterfaceId) | State.NetworkInterfaces.Remove(networkInterfaceId))
         {
-            await state.WriteStateAsync();
+            await Commit.CommitAsync();
         }
     }
 
@@ -211,13 +215,16 @@ public sealed class VpcGrain(
         if (State.DefaultSecurityGroupId is null)
         {
             State.DefaultSecurityGroupId = ResourceIds.NewSecurityGroupId(Random.Shared);
-            await state.WriteStateAsync();
+            await Commit.CommitAsync();
         }
 
         return Outcomes.Success(State.DefaultSecurityGroupId);
     }
 
     private ResourceOwner Owner => new(State.AccountId, State.RegionId);
+
+    /// <summary>Every write goes through one group commit: address registrations interleave and share writes.</summary>
+    private GroupCommit Commit => _commit ??= new GroupCommit(state.WriteStateAsync);
 
     private bool IsVisibleTo(ResourceOwner caller) => OwnerState.IsVisibleTo(State.Exists, State.AccountId, State.RegionId, caller);
 

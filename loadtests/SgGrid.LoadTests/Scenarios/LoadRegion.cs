@@ -74,6 +74,10 @@ internal sealed class LoadRegion(IGrainFactory grains)
                 }, options);
                 Require(outcome.Errors);
                 ids[i] = id;
+                if ((i + 1) % 2000 == 0)
+                {
+                    Console.WriteLine($"    {i + 1:N0} ENIs at {DateTime.UtcNow:HH:mm:ss}");
+                }
             }
         }));
         return ids;

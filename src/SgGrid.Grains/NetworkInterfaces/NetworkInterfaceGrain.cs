@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Placement;
 using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Errors;
 using SgGrid.Domain.Evaluation;
@@ -26,6 +27,7 @@ namespace SgGrid.Grains.NetworkInterfaces;
 /// them (derived). Group changes arrive as (group, version) and are applied before the notification returns; the
 /// filter is rebuilt lazily, once per burst, from the per-silo content-addressed cache.
 /// </summary>
+[RandomPlacement] // spread ENIs over the silos: fan-out and evaluation load follow them
 public sealed partial class NetworkInterfaceGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<NetworkInterfaceState> state,
     IOptions<SgGridGrainOptions> options,

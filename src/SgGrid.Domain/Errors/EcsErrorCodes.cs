@@ -179,4 +179,26 @@ public static class EcsErrorCodes
 
     /// <summary>SgGrid's spelling: more security groups use the list than allowed (1,000 associated resources).</summary>
     public const string PrefixListAssociationQuotaExceeded = "QuotaExceed.PrefixListAssociation";
+
+    // Instances and the ENIs attached to them (RunInstances, DeleteInstance, Attach/DetachNetworkInterface).
+    public const string InstanceNotFound = "InvalidInstanceId.NotFound";
+
+    /// <summary>An instance id created twice (ECS uses the same code for "already in the security group").</summary>
+    public const string InstanceAlreadyExists = "InvalidInstanceId.AlreadyExists";
+
+    /// <summary>RunInstances: the given ZoneId is not the vSwitch's zone.</summary>
+    public const string VSwitchZoneMismatch = "InvalidVSwitchId.Mismatch";
+
+    /// <summary>Attach an ENI that is attached already (or detach one attached elsewhere).</summary>
+    public const string InvalidEniState = "InvalidOperation.InvalidEniState";
+
+    /// <summary>Attach an ENI that is not a secondary ENI.</summary>
+    public const string InvalidEniType = "InvalidOperation.InvalidEniType";
+
+    /// <summary>Attach an ENI of another zone than the instance's.</summary>
+    public const string AvailabilityZoneMismatch = "InvalidOperation.AvailabilityZoneMismatch";
+    public const string DetachPrimaryEniNotAllowed = "InvalidOperation.DetachPrimaryEniNotAllowed";
+
+    /// <summary>More ENIs (primary included) on one instance than its type allows.</summary>
+    public const string EniPerInstanceLimitExceeded = "EniPerInstanceLimitExceeded";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SgGrid.Domain.SecurityGroups;
 
 namespace SgGrid.Domain.Evaluation;
 
@@ -24,6 +25,9 @@ public sealed record EmulationOptions
 
     /// <summary>D12: whether numeric IANA protocols 0-255 are accepted in rules.</summary>
     public bool AcceptNumericProtocols { get; init; } = true;
+
+    /// <summary>D8 (<c>DefaultGroupRules</c>): the VPC default group created when an instance is launched without a group.</summary>
+    public DefaultSecurityGroup DefaultSecurityGroup { get; init; } = DefaultSecurityGroup.Standard;
 
     /// <summary>D11: idle timeout of a session.</summary>
     public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromSeconds(910);

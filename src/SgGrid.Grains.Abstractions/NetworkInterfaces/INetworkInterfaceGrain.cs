@@ -36,6 +36,21 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     [Alias("ReplaceSecurityGroups")]
     Task<MutationResult> ReplaceSecurityGroupsAsync(ResourceOwner caller, ImmutableArray<string> securityGroupIds, MutationOptions options);
 
+    /// <summary>
+    /// The ENI is now attached to <paramref name="instanceId"/> (status InUse). Called by the instance, which checks ECS's
+    /// attach rules; refused with <c>InvalidOperation.InvalidEniState</c> when attached to another instance, a success when
+    /// already attached to this one.
+    /// </summary>
+    [Alias("AttachToInstance")]
+    Task<MutationResult> AttachToInstanceAsync(ResourceOwner caller, string instanceId);
+
+    /// <summary>
+    /// The ENI is no longer attached to <paramref name="instanceId"/> (status Available). Called by the instance; refused with
+    /// <c>InvalidOperation.InvalidEniState</c> when attached to another instance, a success when not attached.
+    /// </summary>
+    [Alias("DetachFromInstance")]
+    Task<MutationResult> DetachFromInstanceAsync(ResourceOwner caller, string instanceId);
+
     /// <summary>Adds secondary private addresses (already allocated by the caller); every group is told.</summary>
     [Alias("AssignPrivateAddresses")]
     Task<MutationResult> AssignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options);

@@ -335,6 +335,57 @@ public sealed partial class NetworkInterfaceGrain(
         return MutationResult.Success(0);
     }
 
+    public async Task<MutationResult> AttachToInstanceAsync(ResourceOwner caller, string instanceId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        if (State.InstanceId == instanceId)
+        {
+            return MutationResult.Success(0);
+        }
+
+        if (State.InstanceId is not null)
+        {
+            return MutationResult.Failure(InstanceErrors.NetworkInterfaceAttached());
+        }
+
+        return await SetInstanceAsync(instanceId);
+    }
+
+    public async Task<MutationResult> DetachFromInstanceAsync(ResourceOwner caller, string instanceId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        if (State.InstanceId is null)
+        {
+            return MutationResult.Success(0);
+        }
+
+        if (State.InstanceId != instanceId)
+        {
+            return MutationResult.Failure(InstanceErrors.NetworkInterfaceNotAttached());
+        }
+
+        return await SetInstanceAsync(null);
+    }
+
+    /// <summary>Records the attachment (the status follows from it) and shows it in the tenant's directory.</summary>
+    private async Task<MutationResult> SetInstanceAsync(string? instanceId)
+    {
+        State.InstanceId = instanceId;
+        await state.WriteStateAsync();
+        await GrainFactory.GetAccountRegionDirectory(State.Owner!).UpdateAsync(Summary());
+        return MutationResult.Success(0);
+    }
+
     public async Task<MutationResult> AssignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options)
     {
         if (CheckOwner(caller) is { } error)

@@ -16,6 +16,8 @@ internal static class TestIds
 
     public static string NetworkInterface() => ResourceIds.NewNetworkInterfaceId(Random.Shared);
 
+    public static string Instance() => ResourceIds.NewInstanceId(Random.Shared);
+
     /// <summary>A new account in cn-hangzhou.</summary>
     public static ResourceOwner Tenant() => new(Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture), "cn-hangzhou");
 }

@@ -5,6 +5,7 @@ using SgGrid.Domain.Rules;
 using SgGrid.Domain.SecurityGroups;
 using SgGrid.Domain.Validation;
 using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Instances;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Abstractions.VSwitches;
@@ -23,6 +24,9 @@ public sealed class TestRegion(IGrainFactory grains)
     private readonly Dictionary<string, NetworkAddress> _enis = [];
     private readonly Dictionary<string, List<string>> _enisGroups = [];
     private int _nextHost;
+
+    /// <summary>The zone of the region's vSwitch.</summary>
+    public const string ZoneId = "cn-test-a";
 
     public ResourceOwner Owner { get; } = TestIds.Tenant();
 
@@ -43,7 +47,7 @@ public sealed class TestRegion(IGrainFactory grains)
         {
             Owner = Owner,
             VpcId = VpcId,
-            ZoneId = "cn-test-a",
+            ZoneId = ZoneId,
             CidrBlock = IpCidr.Parse($"10.{_region & 0xFF}.0.0/17"),
         });
         Assert.True(vSwitch.Succeeded, string.Join("; ", vSwitch.Errors));
@@ -105,6 +109,61 @@ public sealed class TestRegion(IGrainFactory grains)
 
     /// <summary>Records a membership change the test made through the grains.</summary>
     public void Track(string eniId, params string[] groups) => _enisGroups[eniId] = [.. groups];
+
+    /// <summary>Records an ENI the grains created (an instance's primary ENI) with its address and groups.</summary>
+    public void Track(string eniId, NetworkAddress address, params string[] groups)
+    {
+        _enis[eniId] = address;
+        _enisGroups[eniId] = [.. groups];
+    }
+
+    /// <summary>Stops checking an ENI that was deleted.</summary>
+    public void Forget(string eniId)
+    {
+        _enis.Remove(eniId);
+        _enisGroups.Remove(eniId);
+    }
+
+    public IInstanceGrain Instance(string id) => grains.GetGrain<IInstanceGrain>(id);
+
+    /// <summary>RunInstances in the region's vSwitch at <paramref name="address"/> (null: the vSwitch's choice) in <paramref name="groups"/> (none: D8).</summary>
+    public InstanceSpec InstanceSpec(NetworkAddress? address, params string[] groups) => new()
+    {
+        Owner = Owner,
+        VpcId = VpcId,
+        VSwitchId = VSwitchId,
+        InstanceType = "ecs.g7.large",
+        ImageId = "aliyun_3_x64_20G_alibase_20240819.vhd",
+        PrimaryIpAddress = address,
+        SecurityGroupIds = [.. groups],
+    };
+
+    /// <summary>Launches an instance at the next address and tracks its primary ENI with the groups it ended up in.</summary>
+    public async Task<InstanceInfo> CreateInstanceAsync(params string[] groups)
+    {
+        await EnsureNetworkAsync();
+        var outcome = await Instance(TestIds.Instance()).CreateAsync(InstanceSpec(NextAddress(), groups), MutationOptions.Default);
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
+        var info = outcome.Value!;
+        Track(info.PrimaryNetworkInterfaceId, info.PrivateIpAddresses[0], [.. info.SecurityGroupIds]);
+        return info;
+    }
+
+    /// <summary>Another vSwitch of the region's VPC (10.R.128.0/17) in <paramref name="zoneId"/>; once per region.</summary>
+    public async Task<string> CreateSecondVSwitchAsync(string zoneId)
+    {
+        await EnsureNetworkAsync();
+        var id = TestIds.VSwitch();
+        var vSwitch = await grains.GetGrain<IVSwitchGrain>(id).CreateAsync(new VSwitchSpec
+        {
+            Owner = Owner,
+            VpcId = VpcId,
+            ZoneId = zoneId,
+            CidrBlock = IpCidr.Parse($"10.{_region & 0xFF}.128.0/17"),
+        });
+        Assert.True(vSwitch.Succeeded, string.Join("; ", vSwitch.Errors));
+        return id;
+    }
 
     public async Task AuthorizeAsync(string groupId, Direction direction, params PermissionRequest[] permissions)
     {

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using SgGrid.Domain.Addresses;
+using SgGrid.Grains.Abstractions.Common;
+
+namespace SgGrid.Grains.Abstractions.Instances;
+
+/// <summary>What RunInstances asks for one instance (Amount=1). The id is the grain's key.</summary>
+[GenerateSerializer, Immutable, Alias("sggrid.InstanceSpec")]
+public sealed record InstanceSpec
+{
+    [Id(0)] public required ResourceOwner Owner { get; init; }
+
+    /// <summary>The VPC, or empty to take the vSwitch's (RunInstances names only the vSwitch).</summary>
+    [Id(1)] public string VpcId { get; init; } = "";
+    [Id(2)] public required string VSwitchId { get; init; }
+
+    /// <summary>The zone, or empty to take the vSwitch's; when given it must be the vSwitch's.</summary>
+    [Id(3)] public string ZoneId { get; init; } = "";
+    [Id(4)] public string InstanceType { get; init; } = "";
+
+    /// <summary>The name, or empty for the instance id (ECS's default).</summary>
+    [Id(5)] public string Name { get; init; } = "";
+    [Id(6)] public string Description { get; init; } = "";
+    [Id(7)] public string ImageId { get; init; } = "";
+
+    /// <summary>The primary ENI's groups, in association order; empty for the VPC's default group (decision D8).</summary>
+    [Id(8)] public ImmutableArray<string> SecurityGroupIds { get; init; } = [];
+
+    /// <summary>The primary private IPv4 address, or null to take the vSwitch's next free one.</summary>
+    [Id(9)] public NetworkAddress? PrimaryIpAddress { get; init; }
+    [Id(10)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+}

@@ -38,6 +38,7 @@ public sealed partial class NetworkInterfaceGrain(
 {
     private readonly SgGridGrainOptions _options = options.Value;
     private readonly Dictionary<string, GroupSnapshot> _groups = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _joining = new(StringComparer.Ordinal);
     private NetworkInterfaceFilter? _filter;
 
     private NetworkInterfaceState State => state.State;
@@ -210,6 +211,12 @@ public sealed partial class NetworkInterfaceGrain(
         if (CheckOwner(caller) is { } error)
         {
             return MutationResult.Failure(error);
+        }
+
+        if (State.InstanceId is not null)
+        {
+            // DeleteNetworkInterface needs an Available ENI; the instance detaches its primary itself when deleted.
+            return MutationResult.Failure(InstanceErrors.NetworkInterfaceAttached());
         }
 
         foreach (var groupId in State.SecurityGroupIds)
@@ -451,8 +458,10 @@ public sealed partial class NetworkInterfaceGrain(
 
     public async Task GroupChangedAsync(string securityGroupId, long version)
     {
-        if (!State.Exists || !State.SecurityGroupIds.Contains(securityGroupId) ||
-            (_groups.TryGetValue(securityGroupId, out var current) && current.Version >= version))
+        // A group being joined is in _groups before it is in the persisted list: its news must not be dropped,
+        // or ENIs joining one group at the same time would miss each other's addresses.
+        var member = State.SecurityGroupIds.Contains(securityGroupId) || _groups.ContainsKey(securityGroupId) || _joining.Contains(securityGroupId);
+        if (!member || (_groups.TryGetValue(securityGroupId, out var current) && current.Version >= version))
         {
             return;
         }
@@ -620,15 +629,35 @@ public sealed partial class NetworkInterfaceGrain(
         var group = GrainFactory.GetGrain<ISecurityGroupGrain>(groupId);
         // The group's mutation returns at once; the wait for the other members interleaves, so joins to one group
         // are serialized only for their bookkeeping and the group's fan-out rounds coalesce them.
-        var outcome = await group.AddMemberAsync(State.Owner!, State.VpcId, NetworkInterfaceId, PrivateAddresses(), MutationOptions.NoWait);
+        Outcome<GroupSnapshot> outcome;
+        _joining.Add(groupId);
+        try
+        {
+            outcome = await group.AddMemberAsync(State.Owner!, State.VpcId, NetworkInterfaceId, PrivateAddresses(), MutationOptions.NoWait);
+        }
+        finally
+        {
+            _joining.Remove(groupId);
+        }
+
         if (outcome.Succeeded)
         {
-            _groups[groupId] = snapshots.Offer(outcome.Value!);
+            // A newer version may have arrived (GroupChangedAsync) while the join was in flight; keep the newest.
+            var joined = snapshots.Offer(outcome.Value!);
+            if (!_groups.TryGetValue(groupId, out var newer) || newer.Version < joined.Version)
+            {
+                _groups[groupId] = joined;
+            }
+
             _filter = Replace(_filter, null);
             if (options.WaitForConvergence)
             {
                 await group.WaitForConvergenceAsync(outcome.Value!.Version);
             }
+        }
+        else if (!State.SecurityGroupIds.Contains(groupId))
+        {
+            _groups.Remove(groupId);
         }
 
         return outcome;

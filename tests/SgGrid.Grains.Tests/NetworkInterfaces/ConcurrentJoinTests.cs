@@ -10,14 +10,10 @@ public class ConcurrentJoinTests(ClusterFixture fixture)
     private readonly TestRegion _region = new(fixture.Grains);
 
     /// <remarks>
-    /// Fails about every other run: <c>NetworkInterfaceGrain.GroupChangedAsync</c> drops notifications that arrive while
-    /// the ENI is still joining (during CreateAsync/JoinSecurityGroupAsync the group is in <c>_groups</c> but not yet in
-    /// <c>State.SecurityGroupIds</c>, and <c>State.Exists</c> is still false), so an ENI keeps the snapshot from its own
-    /// AddMember and never learns of members that joined right after it. Fix: accept the notification when
-    /// <c>State.SecurityGroupIds.Contains(id) || _groups.ContainsKey(id)</c> instead of requiring <c>State.Exists</c> and the
-    /// state list (verified: 6 of 6 runs pass with that change).
+    /// Guards a race found in review: notifications that arrive while an ENI is still joining (the group not yet in its
+    /// persisted list) used to be dropped, leaving the ENI with the snapshot from its own AddMember.
     /// </remarks>
-    [Fact(Skip = "Known bug in NetworkInterfaceGrain.GroupChangedAsync: notifications during a join are dropped; see remarks.")]
+    [Fact]
     public async Task Create_ConcurrentlyInOneGroup_EveryEniSeesEveryMember()
     {
         var group = await _region.CreateGroupAsync();

@@ -5,10 +5,10 @@ using SgGrid.LoadTests.Scenarios;
 
 // SgGrid load harness (first cut; the full harness with flows/churn/api modes comes with the load-test issue).
 //   dotnet run -c Release --project loadtests/SgGrid.LoadTests -- fanout [members...] [--changes N] [--silos N]
-//   dotnet run -c Release --project loadtests/SgGrid.LoadTests -- scale [enis] [groups] [--silos N]
+//   dotnet run -c Release --project loadtests/SgGrid.LoadTests -- scale [enis] [groups] [tenants] [--silos N]
 if (args.Length == 0 || args[0] is not ("fanout" or "scale"))
 {
-    Console.Error.WriteLine("usage: fanout [members ...] [--changes N] [--silos N] | scale [enis] [groups] [--silos N]");
+    Console.Error.WriteLine("usage: fanout [members ...] [--changes N] [--silos N] | scale [enis] [groups] [tenants] [--silos N]");
     return 2;
 }
 
@@ -43,7 +43,8 @@ else
 {
     var enis = positional.Length > 0 ? positional[0] : 100_000;
     var groups = positional.Length > 1 ? positional[1] : Math.Max(1, enis / 100);
-    var (heap, workingSet, seconds) = await new ScaleScenario(cluster.Client, Console.Out).RunAsync(enis, groups);
+    var tenants = positional.Length > 2 ? positional[2] : Math.Max(1, enis / 1000);
+    var (heap, workingSet, seconds) = await new ScaleScenario(cluster.Client, Console.Out).RunAsync(enis, groups, tenants);
     Console.WriteLine($"  managed heap per ENI: {heap:N0} B; working set per ENI: {workingSet:N0} B; total heap {heap * enis / 1024 / 1024:N0} MiB ({seconds:F1} s)");
 }
 

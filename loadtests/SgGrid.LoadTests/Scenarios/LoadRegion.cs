@@ -10,12 +10,12 @@ using SgGrid.Grains.Abstractions.Vpcs;
 namespace SgGrid.LoadTests.Scenarios;
 
 /// <summary>A synthetic tenant region built through the grains: one VPC (10.0.0.0/8), vSwitches of /16, groups, ENIs.</summary>
-internal sealed class LoadRegion(IGrainFactory grains)
+internal sealed class LoadRegion(IGrainFactory grains, string account = "load")
 {
     private readonly List<string> _vSwitches = [];
     private int _nextVSwitch;
 
-    public ResourceOwner Owner { get; } = new("load", "cn-load");
+    public ResourceOwner Owner { get; } = new(account, "cn-load");
 
     public string VpcId { get; } = ResourceIds.NewVpcId(Random.Shared);
 
@@ -74,7 +74,7 @@ internal sealed class LoadRegion(IGrainFactory grains)
                 }, options);
                 Require(outcome.Errors);
                 ids[i] = id;
-                if ((i + 1) % 2000 == 0)
+                if ((i + 1) % 5000 == 0)
                 {
                     Console.WriteLine($"    {i + 1:N0} ENIs at {DateTime.UtcNow:HH:mm:ss}");
                 }

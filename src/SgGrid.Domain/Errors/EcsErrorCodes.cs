@@ -24,6 +24,7 @@ public static class EcsErrorCodes
     public const string InstanceIdMismatch = "InvalidInstanceId.Mismatch";
     public const string JoinedGroupLimitExceed = "JoinedGroupLimitExceed";
     public const string SecurityGroupInstanceLimitExceeded = "SecurityGroupInstanceLimitExceeded";
+    /// <summary>ECS uses one code for "already in the security group" (Join) and "instance id already exists".</summary>
     public const string AlreadyInSecurityGroup = "InvalidInstanceId.AlreadyExists";
     public const string LastSecurityGroup = "InstanceLastSecurityGroup";
     public const string NotInSecurityGroup = "InstanceNotInSecurityGroup";
@@ -145,9 +146,6 @@ public static class EcsErrorCodes
     /// <summary>DeleteVpc while the VPC has instances or ENIs.</summary>
     public const string VpcDependencyInstance = "DependencyViolation.Instance";
 
-    /// <summary>DeleteVSwitch while addresses of the vSwitch are allocated (400 for vSwitches; the same code is 403 for groups).</summary>
-    public const string VSwitchDependencyViolation = "DependencyViolation";
-
     /// <summary>Not enough free private addresses in the vSwitch.</summary>
     public const string VSwitchIpNotEnough = "InvalidVSwitchId.IpNotEnough";
 
@@ -183,8 +181,6 @@ public static class EcsErrorCodes
     // Instances and the ENIs attached to them (RunInstances, DeleteInstance, Attach/DetachNetworkInterface).
     public const string InstanceNotFound = "InvalidInstanceId.NotFound";
 
-    /// <summary>An instance id created twice (ECS uses the same code for "already in the security group").</summary>
-    public const string InstanceAlreadyExists = "InvalidInstanceId.AlreadyExists";
 
     /// <summary>RunInstances: the given ZoneId is not the vSwitch's zone.</summary>
     public const string VSwitchZoneMismatch = "InvalidVSwitchId.Mismatch";

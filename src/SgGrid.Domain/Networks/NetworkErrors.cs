@@ -39,7 +39,7 @@ public static class NetworkErrors
     public static EcsError VpcHasInstances() => new(EcsErrorCodes.VpcDependencyInstance,
         "Specified object has dependent resources: the VPC still has instances or network interfaces.");
 
-    public static EcsError VSwitchHasAddresses() => new(EcsErrorCodes.VSwitchDependencyViolation,
+    public static EcsError VSwitchHasAddresses() => new(EcsErrorCodes.DependencyViolation,
         "Specified object has dependent resources: private IP addresses of the vSwitch are still in use.");
 
     public static EcsError IpNotEnough(string vSwitchId) => new(EcsErrorCodes.VSwitchIpNotEnough,

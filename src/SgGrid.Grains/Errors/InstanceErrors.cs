@@ -7,7 +7,7 @@ public static class InstanceErrors
 {
     public static EcsError InstanceNotFound() => new(EcsErrorCodes.InstanceNotFound, "The specified InstanceId does not exist.");
 
-    public static EcsError InstanceAlreadyExists() => new(EcsErrorCodes.InstanceAlreadyExists, "The specified InstanceId already exists.");
+    public static EcsError InstanceAlreadyExists() => new(EcsErrorCodes.AlreadyInSecurityGroup, "The specified InstanceId already exists.");
 
     public static EcsError VSwitchInOtherZone() =>
         new(EcsErrorCodes.VSwitchZoneMismatch, "Specified instance and virtual switch are not in the same zone.");

@@ -90,7 +90,7 @@ public class InstanceGrainTests(ClusterFixture fixture)
         var id = TestIds.Instance();
         Assert.True((await _region.Instance(id).CreateAsync(_region.InstanceSpec(_region.NextAddress(), group), MutationOptions.Default)).Succeeded);
         var again = await _region.Instance(id).CreateAsync(_region.InstanceSpec(_region.NextAddress(), group), MutationOptions.Default);
-        Assert.Equal(EcsErrorCodes.InstanceAlreadyExists, again.Errors[0].Code);
+        Assert.Equal(EcsErrorCodes.AlreadyInSecurityGroup, again.Errors[0].Code);
     }
 
     [Fact]

@@ -174,7 +174,7 @@ public sealed class VSwitchGrainTests(ClusterFixture fixture)
         var vSwitch = await CreateVSwitchAsync(owner, vpcId, "10.1.0.0/28");
         var allocated = (await vSwitch.AllocateAsync(owner, 2)).Value!.Addresses;
 
-        Assert.Equal(EcsErrorCodes.VSwitchDependencyViolation, Assert.Single((await vSwitch.DeleteAsync(owner)).Errors).Code);
+        Assert.Equal(EcsErrorCodes.DependencyViolation, Assert.Single((await vSwitch.DeleteAsync(owner)).Errors).Code);
         await vSwitch.ReleaseAsync(owner, allocated);
         Assert.True((await vSwitch.DeleteAsync(owner)).Succeeded);
 

@@ -10,6 +10,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The per-group rule quota the cluster enforces (lowered from 200 so quota tests stay small).</summary>
     public const int RulesPerGroup = 60;
 
+    /// <summary>A tenant with its own, smaller quotas (per-tenant configuration).</summary>
+    public const string SmallTenant = "1000000000001";
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -21,7 +24,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((options, silo) =>
         {
             silo.AddMemoryGrainStorage(SgGridStorage.Name);
-            silo.Services.AddSgGridGrains(o => o.Quotas = new SecurityGroupQuotas { RulesPerGroup = RulesPerGroup });
+            silo.Services.AddSgGridGrains(o =>
+            {
+                o.Quotas = new SecurityGroupQuotas { RulesPerGroup = RulesPerGroup };
+                o.TenantQuotas[SmallTenant] = new SecurityGroupQuotas { GroupsPerNetworkInterface = 2, RulesPerNetworkInterface = 3 };
+            });
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

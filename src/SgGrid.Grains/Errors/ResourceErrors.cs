@@ -47,6 +47,10 @@ public static class ResourceErrors
     public static EcsError TooManyGroups(int limit) =>
         new(EcsErrorCodes.JoinedGroupLimitExceed, $"The network interface can join at most {limit} security groups.");
 
+    /// <summary>The per-ENI rule limit (D5). ECS's exact code for it is not documented; AuthorizationLimitExceed is the nearest.</summary>
+    public static EcsError TooManyRulesOnNetworkInterface(int limit) =>
+        new(EcsErrorCodes.AuthorizationLimitExceed, $"The security groups of a network interface may hold at most {limit} rules in total.");
+
     public static EcsError GroupFull(string detail) =>
         new(EcsErrorCodes.SecurityGroupInstanceLimitExceeded, $"The maximum number of instances in a security group is exceeded ({detail}).");
 

@@ -11,8 +11,15 @@ public sealed class SgGridGrainOptions
     /// <summary>The behaviours the documentation leaves open.</summary>
     public EmulationOptions Emulation { get; set; } = EmulationOptions.Default;
 
-    /// <summary>Quotas applied to every tenant (per-tenant overrides come with the tenant configuration).</summary>
+    /// <summary>Quotas applied to every tenant without an entry in <see cref="TenantQuotas"/> (decision D5 defaults).</summary>
     public SecurityGroupQuotas Quotas { get; set; } = new();
+
+    /// <summary>Per-tenant quotas by account id (e.g. a what-if tenant with lifted limits).</summary>
+    public Dictionary<string, SecurityGroupQuotas> TenantQuotas { get; set; } = [];
+
+    /// <summary>The quotas that apply to <paramref name="accountId"/>.</summary>
+    public SecurityGroupQuotas QuotasFor(string? accountId) =>
+        accountId is not null && TenantQuotas.TryGetValue(accountId, out var quotas) ? quotas : Quotas;
 
     /// <summary>How many member notifications a group keeps in flight during a fan-out.</summary>
     public int FanOutConcurrency { get; set; } = 512;

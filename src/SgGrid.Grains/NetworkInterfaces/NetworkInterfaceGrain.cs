@@ -80,7 +80,7 @@ public sealed partial class NetworkInterfaceGrain(
         }
 
         var groupIds = spec.SecurityGroupIds.IsDefault ? [] : spec.SecurityGroupIds;
-        if (CheckGroupSet(groupIds) is { } setError)
+        if (CheckGroupSet(spec.Owner, groupIds) is { } setError)
         {
             return Outcomes.Failure<NetworkInterfaceInfo>(setError);
         }
@@ -249,7 +249,7 @@ public sealed partial class NetworkInterfaceGrain(
             return MutationResult.Failure(ResourceErrors.AlreadyInGroup());
         }
 
-        if (CheckGroupSet([.. State.SecurityGroupIds, securityGroupId]) is { } setError)
+        if (CheckGroupSet(State.Owner!, [.. State.SecurityGroupIds, securityGroupId]) is { } setError)
         {
             return MutationResult.Failure(setError);
         }
@@ -301,7 +301,7 @@ public sealed partial class NetworkInterfaceGrain(
         }
 
         var wanted = securityGroupIds.IsDefault ? [] : securityGroupIds;
-        if (CheckGroupSet(wanted) is { } setError)
+        if (CheckGroupSet(State.Owner!, wanted) is { } setError)
         {
             return MutationResult.Failure(setError);
         }
@@ -574,7 +574,7 @@ public sealed partial class NetworkInterfaceGrain(
             ? null
             : ResourceErrors.NetworkInterfaceNotFound();
 
-    private EcsError? CheckGroupSet(IReadOnlyCollection<string> groupIds)
+    private EcsError? CheckGroupSet(ResourceOwner owner, IReadOnlyCollection<string> groupIds)
     {
         if (groupIds.Count == 0)
         {
@@ -586,13 +586,15 @@ public sealed partial class NetworkInterfaceGrain(
             return ResourceErrors.DuplicateGroupIds();
         }
 
-        return groupIds.Count > _options.Quotas.GroupsPerNetworkInterface ? ResourceErrors.TooManyGroups(_options.Quotas.GroupsPerNetworkInterface) : null;
+        var limit = _options.QuotasFor(owner.AccountId).GroupsPerNetworkInterface;
+        return groupIds.Count > limit ? ResourceErrors.TooManyGroups(limit) : null;
     }
 
     /// <summary>All groups exist for the tenant, sit in the ENI's VPC, and are of one type.</summary>
     private async Task<EcsError?> CheckGroupsAsync(ResourceOwner owner, IReadOnlyCollection<string> groupIds)
     {
         Domain.SecurityGroups.SecurityGroupType? type = null;
+        var rules = 0;
         foreach (var groupId in groupIds)
         {
             var info = await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetInfoAsync();
@@ -618,9 +620,12 @@ public sealed partial class NetworkInterfaceGrain(
             }
 
             type = info.Type;
+            rules += info.RuleCount;
         }
 
-        return null;
+        // D5: all the rules (in + out) of all the ENI's groups count against one per-ENI limit.
+        var limit = _options.QuotasFor(owner.AccountId).RulesPerNetworkInterface;
+        return rules > limit ? ResourceErrors.TooManyRulesOnNetworkInterface(limit) : null;
     }
 
     /// <summary>Adds this ENI to a group and keeps the returned snapshot; waits for the group's convergence if asked.</summary>

@@ -37,14 +37,14 @@ public sealed partial class SecurityGroupGrain
         {
             // Members' private addresses are distinct within a VPC, so the capacity is a running sum.
             var total = MemberAddressCount() - (isMember ? current!.Count : 0) + addresses.Count;
-            if (total > (UInt128)_options.Quotas.PrivateIpsPerBasicGroup)
+            if (total > (UInt128)_options.QuotasFor(State.Owner?.AccountId).PrivateIpsPerBasicGroup)
             {
-                return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"a basic group holds at most {_options.Quotas.PrivateIpsPerBasicGroup} private IP addresses"));
+                return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"a basic group holds at most {_options.QuotasFor(State.Owner?.AccountId).PrivateIpsPerBasicGroup} private IP addresses"));
             }
         }
-        else if (!isMember && State.Members.Count + 1 > _options.Quotas.NetworkInterfacesPerAdvancedGroup)
+        else if (!isMember && State.Members.Count + 1 > _options.QuotasFor(State.Owner?.AccountId).NetworkInterfacesPerAdvancedGroup)
         {
-            return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"an advanced group holds at most {_options.Quotas.NetworkInterfacesPerAdvancedGroup} network interfaces"));
+            return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"an advanced group holds at most {_options.QuotasFor(State.Owner?.AccountId).NetworkInterfacesPerAdvancedGroup} network interfaces"));
         }
 
         _memberAddressCount = MemberAddressCount() - (isMember ? current!.Count : 0) + addresses.Count;

@@ -23,7 +23,7 @@ public sealed partial class SecurityGroupGrain
 
         var result = AuthorizeRequestValidator.Validate(
             new RuleTarget(GroupId, State.Type, direction), CurrentRules(), permissions.IsDefault ? [] : permissions,
-            _options.Emulation, _options.Quotas, () => IdGenerator.New("sgr-"));
+            _options.Emulation, _options.QuotasFor(State.Owner?.AccountId), () => IdGenerator.New("sgr-"));
         if (!result.IsSuccess)
         {
             return MutationResult.Failure(result.Errors);
@@ -55,7 +55,7 @@ public sealed partial class SecurityGroupGrain
 
         var result = RevokeRequestMatcher.Match(
             new RuleTarget(GroupId, State.Type, direction), CurrentRules(), ruleIds.IsDefault ? [] : ruleIds,
-            permissions.IsDefault ? [] : permissions, _options.Emulation, _options.Quotas);
+            permissions.IsDefault ? [] : permissions, _options.Emulation, _options.QuotasFor(State.Owner?.AccountId));
         if (!result.IsSuccess)
         {
             return MutationResult.Failure(result.Errors);
@@ -90,7 +90,7 @@ public sealed partial class SecurityGroupGrain
         var merged = PermissionRequests.Overlay(PermissionRequests.FromRule(current.Rule), changes, direction);
         var others = State.Rules.Where((_, i) => i != index).Select(r => r.Rule).ToArray();
         var result = AuthorizeRequestValidator.Validate(
-            new RuleTarget(GroupId, State.Type, direction), others, [merged], _options.Emulation, _options.Quotas, () => ruleId);
+            new RuleTarget(GroupId, State.Type, direction), others, [merged], _options.Emulation, _options.QuotasFor(State.Owner?.AccountId), () => ruleId);
         if (!result.IsSuccess)
         {
             return MutationResult.Failure(result.Errors);

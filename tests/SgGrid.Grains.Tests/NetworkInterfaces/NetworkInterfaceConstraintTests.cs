@@ -70,6 +70,29 @@ public class NetworkInterfaceConstraintTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task TenantQuotas_SmallerLimits_ApplyToThatTenantOnly()
+    {
+        var small = new TestRegion(fixture.Grains, new ResourceOwner(ClusterFixture.SmallTenant, $"cn-small-{Guid.NewGuid():N}"));
+        var a = await small.CreateGroupAsync();
+        var b = await small.CreateGroupAsync();
+        var c = await small.CreateGroupAsync();
+        var three = await small.Eni(NewEniId()).CreateAsync(small.Spec(small.NextAddress(), a, b, c), MutationOptions.Default);
+        Assert.Equal(EcsErrorCodes.JoinedGroupLimitExceed, three.Errors[0].Code);
+
+        await small.AuthorizeAsync(a, Direction.Ingress, Permissions.In("TCP", "1/1", "0.0.0.0/0"), Permissions.In("TCP", "2/2", "0.0.0.0/0"));
+        await small.AuthorizeAsync(b, Direction.Egress, Permissions.Out("TCP", "3/3", "0.0.0.0/0"), Permissions.Out("TCP", "4/4", "0.0.0.0/0"));
+        var fourRules = await small.Eni(NewEniId()).CreateAsync(small.Spec(small.NextAddress(), a, b), MutationOptions.Default);
+        Assert.Equal(EcsErrorCodes.AuthorizationLimitExceed, fourRules.Errors[0].Code);
+        Assert.Empty(await small.Group(a).GetMembersAsync());
+
+        // The same shape is fine for a tenant on the default quotas.
+        var x = await _region.CreateGroupAsync();
+        var y = await _region.CreateGroupAsync();
+        var z = await _region.CreateGroupAsync();
+        Assert.True((await _region.Eni(NewEniId()).CreateAsync(_region.Spec(_region.NextAddress(), x, y, z), MutationOptions.Default)).Succeeded);
+    }
+
+    [Fact]
     public async Task Leave_LastGroup_IsRefused()
     {
         var group = await _region.CreateGroupAsync();

@@ -17,7 +17,7 @@ namespace SgGrid.Grains.Tests.Support;
 /// A fresh tenant, VPC and address range per test, with the test's own record of who is in which group, so that
 /// the grains' verdicts can be checked against the domain's <see cref="ReferenceEvaluator"/> built independently.
 /// </summary>
-public sealed class TestRegion(IGrainFactory grains)
+public sealed class TestRegion(IGrainFactory grains, ResourceOwner? owner = null)
 {
     private static int _nextRegion;
     private readonly int _region = Interlocked.Increment(ref _nextRegion);
@@ -28,7 +28,7 @@ public sealed class TestRegion(IGrainFactory grains)
     /// <summary>The zone of the region's vSwitch.</summary>
     public const string ZoneId = "cn-test-a";
 
-    public ResourceOwner Owner { get; } = TestIds.Tenant();
+    public ResourceOwner Owner { get; } = owner ?? TestIds.Tenant();
 
     public string VpcId { get; } = TestIds.Vpc();
 

@@ -19,13 +19,20 @@ if (problems.Count > 0)
     return 2;
 }
 
-builder.WebHost.UseUrls($"http://127.0.0.1:{options.HttpPort}");
+// Loopback by default; `--urls` (or ASPNETCORE_URLS) overrides it.
+var urls = builder.Configuration["urls"];
+if (string.IsNullOrWhiteSpace(urls))
+{
+    urls = $"http://127.0.0.1:{options.HttpPort}";
+    builder.WebHost.UseUrls(urls);
+}
+
 builder.UseOrleans(silo => silo.UseSgGridSilo(options));
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));
 await app.StartAsync();
-Console.WriteLine($"SgGrid silo up: clustering {options.Clustering}, storage {options.Storage}, silo port {options.SiloPort}, gateway {options.GatewayPort}, http://127.0.0.1:{options.HttpPort}");
+Console.WriteLine($"SgGrid silo up: clustering {options.Clustering}, storage {options.Storage}, silo port {options.SiloPort}, gateway {options.GatewayPort}, {urls}");
 Console.WriteLine();
 
 await new SampleRegion(app.Services.GetRequiredService<IGrainFactory>(), Console.Out).RunAsync();

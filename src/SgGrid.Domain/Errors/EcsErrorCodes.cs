@@ -31,6 +31,8 @@ public static class EcsErrorCodes
     public const string PrivateIpAddressDuplicated = "InvalidPrivateIpAddress.Duplicated";
     public const string PrivateIpAddressNotFound = "InvalidPrivateIpAddress.NotFound";
     public const string InvalidParameterConflict = "InvalidParameter.Conflict";
+    /// <summary>The gateway's generic code for a parameter that is not valid.</summary>
+    public const string InvalidParameter = "InvalidParameter";
 
     // The request as a whole (Authorize / Revoke).
     /// <summary>No <c>Permissions.N</c> (nor deprecated flat rule fields, nor rule ids for a revoke) were given.</summary>

@@ -46,7 +46,7 @@ public sealed class ConnectionEvaluatorGrain : Grain, IConnectionEvaluatorGrain
         var count = batch.Flows.Length;
         if (batch.SourceIndexes.Length != count || batch.DestinationIndexes.Length != count)
         {
-            return Outcomes.Failure<ConnectionBatchResult>(new EcsError("InvalidParameter", "Every flow needs a source and a destination index."));
+            return Outcomes.Failure<ConnectionBatchResult>(new EcsError(EcsErrorCodes.InvalidParameter, "Every flow needs a source and a destination index."));
         }
 
         var ids = batch.NetworkInterfaceIds;
@@ -54,7 +54,7 @@ public sealed class ConnectionEvaluatorGrain : Grain, IConnectionEvaluatorGrain
         {
             if (index < -1 || index >= ids.Length)
             {
-                return Outcomes.Failure<ConnectionBatchResult>(new EcsError("InvalidParameter", $"The network interface index {index} is out of range."));
+                return Outcomes.Failure<ConnectionBatchResult>(new EcsError(EcsErrorCodes.InvalidParameter, $"The network interface index {index} is out of range."));
             }
         }
 

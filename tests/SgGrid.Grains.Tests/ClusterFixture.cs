@@ -27,7 +27,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSgGridGrains(o =>
             {
                 o.Quotas = new SecurityGroupQuotas { RulesPerGroup = RulesPerGroup };
-                o.TenantQuotas[SmallTenant] = new SecurityGroupQuotas { GroupsPerNetworkInterface = 2, RulesPerNetworkInterface = 3 };
+                o.TenantQuotas[SmallTenant] = new SecurityGroupQuotas { GroupsPerNetworkInterface = 2, RulesPerNetworkInterface = 3, SecurityGroupsPerRegion = 4 };
             });
         });
         Cluster = builder.Build();

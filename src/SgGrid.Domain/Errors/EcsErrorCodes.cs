@@ -18,6 +18,8 @@ public static class EcsErrorCodes
     public const string DependencyViolation = "DependencyViolation";
     public const string ResourceManagedByCloudProduct = "InvalidOperation.ResourceManagedByCloudProduct";
     public const string SecurityGroupAlreadyExists = "InvalidSecurityGroupId.AlreadyExists";
+    /// <summary>SgGrid's spelling: the per-region security-group quota.</summary>
+    public const string SecurityGroupQuotaExceeded = "QuotaExceed.SecurityGroup";
     public const string NetworkInterfaceNotFound = "InvalidEniId.NotFound";
     public const string NetworkInterfaceAlreadyExists = "InvalidEniId.AlreadyExists";
     public const string VpcMismatch = "InvalidOperation.VpcMismatch";

@@ -27,6 +27,9 @@ public sealed record SecurityGroupQuotas
     /// <summary>Network interfaces in one advanced group.</summary>
     public int NetworkInterfacesPerAdvancedGroup { get; init; } = 65536;
 
+    /// <summary>Security groups of one account in one region (CreateSecurityGroup: "up to 100 … in a single region").</summary>
+    public int SecurityGroupsPerRegion { get; init; } = 100;
+
     /// <summary><c>Permissions.N</c> entries (or rule ids) in one Authorize or Revoke call.</summary>
     public int PermissionsPerCall { get; init; } = 100;
 }

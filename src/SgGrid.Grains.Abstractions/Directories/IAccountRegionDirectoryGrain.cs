@@ -16,6 +16,11 @@ public interface IAccountRegionDirectoryGrain : IGrainWithStringKey
     Task RegisterAsync(ResourceSummary summary);
 
     /// <summary>Replaces the summary of a registered resource; false (and nothing stored) when it is not registered, so a late update cannot resurrect a deleted resource.</summary>
+    /// <summary>Registers a new resource only while fewer than <paramref name="limit"/> of its kind exist: an exact per-tenant quota.</summary>
+    /// <returns>False (nothing registered) when the quota is reached.</returns>
+    [Alias("RegisterWithinLimit")]
+    Task<bool> RegisterWithinLimitAsync(ResourceSummary summary, int limit);
+
     [Alias("Update")]
     Task<bool> UpdateAsync(ResourceSummary summary);
 

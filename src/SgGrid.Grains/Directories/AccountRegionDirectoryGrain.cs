@@ -40,6 +40,22 @@ public sealed class AccountRegionDirectoryGrain(
         return PersistAsync();
     }
 
+    public async Task<bool> RegisterWithinLimitAsync(ResourceSummary summary, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentException.ThrowIfNullOrEmpty(summary.Id);
+        // Check and store in one turn: concurrent creations cannot both take the last place.
+        var existing = _byKind.TryGetValue(summary.Kind, out var index) ? index.Count : 0;
+        if (!state.State.Resources.ContainsKey(summary.Id) && existing >= limit)
+        {
+            return false;
+        }
+
+        Store(summary);
+        await PersistAsync();
+        return true;
+    }
+
     public async Task<bool> UpdateAsync(ResourceSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);

@@ -7,6 +7,10 @@ public static class ResourceErrors
 {
     public static EcsError SecurityGroupNotFound() => new(EcsErrorCodes.SecurityGroupNotFound, "The specified SecurityGroupId does not exist.");
 
+    /// <summary>The per-region group quota. ECS's exact code is not documented; this spelling is SgGrid's.</summary>
+    public static EcsError TooManySecurityGroups(int limit) =>
+        new(EcsErrorCodes.SecurityGroupQuotaExceeded, $"An account can hold at most {limit} security groups in a region.");
+
     public static EcsError SecurityGroupAlreadyExists() => new(EcsErrorCodes.SecurityGroupAlreadyExists, "The specified SecurityGroupId already exists.");
 
     public static EcsError ReferencedGroupNotFound(bool ingress) => ingress

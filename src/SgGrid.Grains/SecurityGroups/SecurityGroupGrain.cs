@@ -67,8 +67,15 @@ public sealed partial class SecurityGroupGrain(
             CreationTime = DateTimeOffset.UtcNow,
             Version = 1,
         };
+        var quota = _options.QuotasFor(spec.Owner.AccountId).SecurityGroupsPerRegion;
+        if (!await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterWithinLimitAsync(Summary(), quota))
+        {
+            await GrainFactory.GetGrain<IVpcGrain>(spec.VpcId).UnregisterSecurityGroupAsync(GroupId);
+            state.State = new SecurityGroupState();
+            return Outcomes.Failure<SecurityGroupInfo>(ResourceErrors.TooManySecurityGroups(quota));
+        }
+
         await PersistAsync();
-        await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterAsync(Summary());
         LogCreated(GroupId, spec.Type);
         return Outcomes.Success(Info());
     }

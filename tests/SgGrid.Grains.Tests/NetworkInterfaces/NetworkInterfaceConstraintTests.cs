@@ -85,6 +85,12 @@ public class NetworkInterfaceConstraintTests(ClusterFixture fixture)
         Assert.Equal(EcsErrorCodes.AuthorizationLimitExceed, fourRules.Errors[0].Code);
         Assert.Empty(await small.Group(a).GetMembersAsync());
 
+        // At most 4 groups in the region for this tenant, exactly, even when created at once.
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            small.Group(TestIds.SecurityGroup()).CreateAsync(new Abstractions.SecurityGroups.SecurityGroupSpec { Owner = small.Owner, VpcId = small.VpcId })));
+        Assert.Equal(1, attempts.Count(a => a.Succeeded));
+        Assert.All(attempts.Where(a => !a.Succeeded), a => Assert.Equal(EcsErrorCodes.SecurityGroupQuotaExceeded, a.Errors[0].Code));
+
         // The same shape is fine for a tenant on the default quotas.
         var x = await _region.CreateGroupAsync();
         var y = await _region.CreateGroupAsync();

@@ -201,4 +201,26 @@ public static class EcsErrorCodes
 
     /// <summary>More ENIs (primary included) on one instance than its type allows.</summary>
     public const string EniPerInstanceLimitExceeded = "EniPerInstanceLimitExceeded";
+
+    // Request signatures and freshness (the gateway's common codes, ecs-api.md §2.3).
+    /// <summary>The Authorization header or the v1 signature parameters are missing or garbled (HTTP 400).</summary>
+    public const string IncompleteSignature = "IncompleteSignature";
+
+    /// <summary>The signature differs from the server's; the message carries the server's string to sign (HTTP 400).</summary>
+    public const string SignatureDoesNotMatch = "SignatureDoesNotMatch";
+
+    /// <summary>The request names an access key id the region does not know (HTTP 404).</summary>
+    public const string AccessKeyIdNotFound = "InvalidAccessKeyId.NotFound";
+
+    /// <summary>A signature algorithm or version other than ACS3-HMAC-SHA256 or HMAC-SHA1 1.0 (HTTP 400).</summary>
+    public const string InvalidSignatureMethod = "InvalidSignatureMethod";
+
+    /// <summary>The request time (<c>Timestamp</c> or <c>x-acs-date</c>) is not <c>yyyy-MM-ddTHH:mm:ssZ</c> (HTTP 400).</summary>
+    public const string InvalidTimeStampFormat = "InvalidTimeStamp.Format";
+
+    /// <summary>The request time is further from the server clock than the allowed window, 15 minutes by default (HTTP 400).</summary>
+    public const string TimeStampExpired = "InvalidTimeStamp.Expired";
+
+    /// <summary>The signature nonce was seen already for this access key within the window (HTTP 400).</summary>
+    public const string SignatureNonceUsed = "SignatureNonceUsed";
 }

@@ -1,0 +1,33 @@
+using SgGrid.Domain.Errors;
+
+namespace SgGrid.Api.Ecs.Signatures;
+
+/// <summary>The gateway's signature errors with the messages ECS returns (ecs-api.md §2.3).</summary>
+public static class SignatureErrors
+{
+    /// <summary>The message prefix of <c>SignatureDoesNotMatch</c>; the server's string to sign follows it.</summary>
+    public const string SignatureDoesNotMatchMessage = "Specified signature is not matched with our calculation.";
+
+    public static EcsError IncompleteSignature() =>
+        new(EcsErrorCodes.IncompleteSignature, "The request signature does not conform to Aliyun standards.");
+
+    /// <summary>A mismatch, quoting the server's string to sign as the real gateway does.</summary>
+    /// <param name="stringToSign">The string the server signed.</param>
+    public static EcsError SignatureDoesNotMatch(string stringToSign) =>
+        new(EcsErrorCodes.SignatureDoesNotMatch, $"{SignatureDoesNotMatchMessage} server string to sign is:{stringToSign}");
+
+    public static EcsError AccessKeyIdNotFound() =>
+        new(EcsErrorCodes.AccessKeyIdNotFound, "Specified access key is not found.");
+
+    public static EcsError InvalidSignatureMethod() =>
+        new(EcsErrorCodes.InvalidSignatureMethod, "Specified signature method is not valid.");
+
+    public static EcsError InvalidTimeStampFormat() =>
+        new(EcsErrorCodes.InvalidTimeStampFormat, "Specified time stamp or date value is not well formatted.");
+
+    public static EcsError TimeStampExpired() =>
+        new(EcsErrorCodes.TimeStampExpired, "Specified time stamp or date value is expired.");
+
+    public static EcsError SignatureNonceUsed() =>
+        new(EcsErrorCodes.SignatureNonceUsed, "Specified signature nonce was used already.");
+}

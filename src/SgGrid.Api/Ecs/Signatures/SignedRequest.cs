@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Http;
+
+namespace SgGrid.Api.Ecs.Signatures;
+
+/// <summary>
+/// The parts of an HTTP request that a signature covers, independent of ASP.NET so that verification is a pure function.
+/// </summary>
+/// <remarks>
+/// Immutable. Query parameters keep their wire order and repetitions and are already percent-decoded (<c>+</c> decodes
+/// to a space, as in any <c>application/x-www-form-urlencoded</c> string; the SDKs send <c>%20</c> and <c>%2B</c>, so
+/// either reading gives them the same value). Header names compare case-insensitively; a header sent more than once
+/// keeps every value.
+/// </remarks>
+public sealed class SignedRequest
+{
+    private readonly byte[] body;
+
+    /// <summary>Creates a request from its parts.</summary>
+    /// <param name="method">The HTTP method, e.g. <c>POST</c>.</param>
+    /// <param name="path">The request path, e.g. <c>/</c>; empty means <c>/</c>.</param>
+    /// <param name="queryParameters">The decoded query parameters in wire order.</param>
+    /// <param name="headers">The request headers; a name may repeat.</param>
+    /// <param name="body">The raw body bytes (empty when there is none); copied.</param>
+    /// <param name="contentType">The <c>Content-Type</c> header, or <see langword="null"/>.</param>
+    public SignedRequest(
+        string method,
+        string path,
+        IEnumerable<KeyValuePair<string, string>> queryParameters,
+        IEnumerable<KeyValuePair<string, string>> headers,
+        ReadOnlySpan<byte> body = default,
+        string? contentType = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(method);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(queryParameters);
+        ArgumentNullException.ThrowIfNull(headers);
+        Method = method.ToUpperInvariant();
+        Path = path.Length == 0 ? "/" : path;
+        QueryParameters = [.. queryParameters];
+        Headers = headers
+            .GroupBy(header => header.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => (IReadOnlyList<string>)[.. group.Select(header => header.Value)], StringComparer.OrdinalIgnoreCase);
+        this.body = body.ToArray();
+        ContentType = contentType ?? (Headers.TryGetValue("content-type", out var values) ? values[0] : null);
+    }
+
+    /// <summary>The HTTP method, upper case.</summary>
+    public string Method { get; }
+
+    /// <summary>The request path (never empty).</summary>
+    public string Path { get; }
+
+    /// <summary>The decoded query parameters in wire order, repetitions kept.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> QueryParameters { get; }
+
+    /// <summary>The headers by case-insensitive name, each with all of its values in wire order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>The raw body bytes; empty when there is no body.</summary>
+    public ReadOnlyMemory<byte> Body => body;
+
+    /// <summary>The <c>Content-Type</c>, or <see langword="null"/>.</summary>
+    public string? ContentType { get; }
+
+    /// <summary>The first value of a header, or <see langword="null"/> when it is absent.</summary>
+    /// <param name="name">The header name, any case.</param>
+    public string? GetHeader(string name) => Headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+
+    /// <summary>
+    /// The decoded parameters of an <c>application/x-www-form-urlencoded</c> body, in wire order; empty for any other body.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> GetFormParameters()
+    {
+        if (body.Length == 0
+            || ContentType is null
+            || !ContentType.TrimStart().StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        return QueryStringParser.Parse(System.Text.Encoding.UTF8.GetString(body));
+    }
+
+    /// <summary>
+    /// Reads an ASP.NET request into a <see cref="SignedRequest"/>: the raw query string is decoded here (not through
+    /// <see cref="HttpRequest.Query"/>, which loses order), and the body is read once; the request's body stream is then
+    /// replaced by a read-only copy of the same bytes so later readers still see it.
+    /// </summary>
+    /// <param name="request">The incoming request.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    public static async Task<SignedRequest> FromHttpRequestAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            bytes = buffer.ToArray();
+        }
+
+        request.Body = new MemoryStream(bytes, writable: false);
+        var query = QueryStringParser.Parse(request.QueryString.HasValue ? request.QueryString.Value! : string.Empty);
+        var headers = request.Headers.SelectMany(
+            header => header.Value.Select(value => new KeyValuePair<string, string>(header.Key, value ?? string.Empty)));
+        var path = request.PathBase.Add(request.Path).Value ?? "/";
+        return new SignedRequest(request.Method, path, query, headers, bytes, request.ContentType);
+    }
+}

@@ -66,7 +66,23 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    // One install per test process, however many fixtures ask (npm must not run twice into one folder).
+    private static readonly SemaphoreSlim InstallGate = new(1, 1);
+
     private static async Task<string> FindOrInstallAsync()
+    {
+        await InstallGate.WaitAsync();
+        try
+        {
+            return await FindOrInstallOnceAsync();
+        }
+        finally
+        {
+            InstallGate.Release();
+        }
+    }
+
+    private static async Task<string> FindOrInstallOnceAsync()
     {
         var tools = Path.Combine(RepositoryRoot(), ".tools", "azurite");
         var binary = Path.Combine(tools, "node_modules", ".bin", "azurite");

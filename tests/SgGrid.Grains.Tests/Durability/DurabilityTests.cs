@@ -11,7 +11,8 @@ using static SgGrid.Grains.Tests.Support.Permissions;
 namespace SgGrid.Grains.Tests.Durability;
 
 /// <summary>Azure Table storage (Azurite): a region written by one cluster is whole in the next one, and decides alike.</summary>
-public class DurabilityTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+[Collection(SharedAzurite.Name)]
+public class DurabilityTests(AzuriteFixture azurite)
 {
     private readonly string _serviceId = $"sggrid-durability-{Guid.NewGuid():N}";
 

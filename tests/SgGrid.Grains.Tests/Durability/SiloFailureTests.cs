@@ -8,7 +8,8 @@ using static SgGrid.Grains.Tests.Support.Permissions;
 namespace SgGrid.Grains.Tests.Durability;
 
 /// <summary>A silo killed in the middle of a fan-out: with durable storage no rule or membership is lost, and the survivors converge.</summary>
-public class SiloFailureTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+[Collection(SharedAzurite.Name)]
+public class SiloFailureTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task SiloKilledDuringFanOut_RegionConvergesOnTheSurvivorWithNothingLost()

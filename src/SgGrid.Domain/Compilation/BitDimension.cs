@@ -34,26 +34,8 @@ internal sealed class BitDimension<V>
 
     /// <summary>The offset in <see cref="Bits"/> of the bitset of the interval holding <paramref name="value"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Lookup(V value)
-    {
-        ref var starts = ref MemoryMarshal.GetArrayDataReference(_starts);
-        // Largest i with starts[i] <= value; starts[0] is zero, so i >= 0.
-        int lo = 0, hi = _starts.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >>> 1;
-            if (Unsafe.Add(ref starts, mid) <= value)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_offsets), lo);
-    }
+    public int Lookup(V value) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_offsets), IntervalStarts.IndexOf(_starts, value));
 
     /// <summary>Builds the dimension from each slot's ranges (a slot may have several, possibly overlapping).</summary>
     public static BitDimension<V> Build(List<(V First, V Last, int Slot)> ranges, int slotCount)

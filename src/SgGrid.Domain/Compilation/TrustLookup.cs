@@ -77,23 +77,5 @@ internal sealed class TrustLookup<T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(T remote)
-    {
-        ref var starts = ref MemoryMarshal.GetArrayDataReference(_starts);
-        int lo = 0, hi = _starts.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >>> 1;
-            if (Unsafe.Add(ref starts, mid) <= remote)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return _groupIndex[lo];
-    }
+    public int Find(T remote) => _groupIndex[IntervalStarts.IndexOf(_starts, remote)];
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Orleans.Concurrency;
 using SgGrid.Grains.Abstractions.Directories;
 using SgGrid.Grains.Hosting;
+using SgGrid.Grains.Persistence;
 
 namespace SgGrid.Grains.Directories;
 
@@ -18,9 +19,7 @@ public sealed class AccountRegionDirectoryGrain(
     private static readonly IComparer<string> Descending = Comparer<string>.Create((left, right) => string.CompareOrdinal(right, left));
 
     private readonly Dictionary<ResourceKind, SortedDictionary<string, ResourceSummary>> _byKind = [];
-    private long _changes;
-    private long _persisted;
-    private Task? _write;
+    private GroupCommit? _commit;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -176,26 +175,6 @@ public sealed class AccountRegionDirectoryGrain(
         index[summary.Id] = summary;
     }
 
-    // Group commit: one write at a time; a caller waits until a write that started after its change has finished.
-    private async Task PersistAsync()
-    {
-        var target = ++_changes;
-        while (_persisted < target)
-        {
-            if (_write is { IsCompleted: false } running)
-            {
-                await running;
-                continue;
-            }
-
-            _write = WriteAsync(_changes);
-            await _write;
-        }
-    }
-
-    private async Task WriteAsync(long upTo)
-    {
-        await state.WriteStateAsync();
-        _persisted = Math.Max(_persisted, upTo);
-    }
+    // Group commit: concurrent registrations (the grain is reentrant) share writes.
+    private Task PersistAsync() => (_commit ??= new GroupCommit(state.WriteStateAsync)).CommitAsync();
 }

@@ -120,7 +120,7 @@ public sealed class ConnectionEvaluatorGrain : Grain, IConnectionEvaluatorGrain
         foreach (var id in networkInterfaceIds.Distinct(StringComparer.Ordinal))
         {
             var info = await GrainFactory.GetGrain<INetworkInterfaceGrain>(id).GetInfoAsync();
-            if (info is null || info.Owner.AccountId != caller.AccountId || info.Owner.RegionId != caller.RegionId)
+            if (info is null || info.Owner != caller)
             {
                 return ResourceErrors.NetworkInterfaceNotFound();
             }

@@ -283,7 +283,7 @@ public sealed class InstanceGrain(
         State.Exists && SameTenant(State.Owner!, caller) ? null : InstanceErrors.InstanceNotFound();
 
     private static bool SameTenant(ResourceOwner owner, ResourceOwner caller) =>
-        caller is not null && owner.AccountId == caller.AccountId && owner.RegionId == caller.RegionId;
+        caller is not null && owner == caller;
 
     private InstanceInfo Info(NetworkInterfaceInfo? primary) => new()
     {

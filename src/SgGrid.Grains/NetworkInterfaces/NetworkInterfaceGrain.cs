@@ -570,7 +570,7 @@ public sealed partial class NetworkInterfaceGrain(
     };
 
     private EcsError? CheckOwner(ResourceOwner caller) =>
-        State.Exists && State.Owner is { } owner && owner.AccountId == caller.AccountId && owner.RegionId == caller.RegionId
+        State.Exists && State.Owner == caller
             ? null
             : ResourceErrors.NetworkInterfaceNotFound();
 
@@ -598,7 +598,7 @@ public sealed partial class NetworkInterfaceGrain(
         foreach (var groupId in groupIds)
         {
             var info = await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetInfoAsync();
-            if (info is null || info.Owner.AccountId != owner.AccountId || info.Owner.RegionId != owner.RegionId)
+            if (info is null || info.Owner != owner)
             {
                 return ResourceErrors.SecurityGroupNotFound();
             }

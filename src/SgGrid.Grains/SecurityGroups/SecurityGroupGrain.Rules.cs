@@ -133,7 +133,7 @@ public sealed partial class SecurityGroupGrain
                 case SecurityGroupPeer reference when !State.ReferencedGroups.ContainsKey(reference.GroupId) && !newGroups.Contains(reference.GroupId):
                     var info = await GrainFactory.GetGrain<ISecurityGroupGrain>(reference.GroupId).GetInfoAsync();
                     var expectedOwner = reference.OwnerAccount ?? State.Owner!.AccountId;
-                    if (info is null || info.Owner.AccountId != expectedOwner || info.Owner.RegionId != State.Owner!.RegionId)
+                    if (info is null || info.Owner != State.Owner! with { AccountId = expectedOwner })
                     {
                         errors.Add(ResourceErrors.ReferencedGroupNotFound(ingress));
                     }

@@ -215,7 +215,7 @@ public sealed partial class SecurityGroupGrain(
     }
 
     private bool SameTenant(ResourceOwner caller) =>
-        State.Owner is { } owner && owner.AccountId == caller.AccountId && owner.RegionId == caller.RegionId;
+        State.Owner is not null && State.Owner == caller;
 
     private AddressSet MemberAddresses() => _memberAddresses ??= AddressSet.UnionAll(State.Members.Values);
 

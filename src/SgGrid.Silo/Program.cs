@@ -1,14 +1,14 @@
 using SgGrid.Silo.Demo;
 using SgGrid.Silo.Hosting;
 
-// The SgGrid silo: Orleans with SgGrid's grains, localhost clustering and in-memory storage by default
-// (configure SgGrid:Silo to use Azure Table clustering/storage). It seeds and prints a sample region, then serves
-// until stopped; pass --once to exit after the sample.
+// The SgGrid silo: Orleans with SgGrid's grains (localhost clustering and in-memory storage by default; configure
+// SgGrid:Silo for Azure Table) and the ECS/VPC endpoint on http://127.0.0.1:8080 for the official SDKs. It prints a
+// sample region's verdicts (tenant "demo", invisible to API tenants), then serves until stopped.
+// --once exits after the sample; --no-sample skips it.
 var once = args.Contains("--once");
-var builder = WebApplication.CreateBuilder(args.Where(a => a != "--once").ToArray());
-var options = builder.Configuration.GetSection(SiloHostingOptions.SectionName).Get<SiloHostingOptions>() ?? new SiloHostingOptions();
-var problems = options.Problems();
-if (problems.Count > 0)
+var sample = !args.Contains("--no-sample");
+var (app, problems) = SgGridApplication.Create([.. args.Where(a => a is not "--once" and not "--no-sample")]);
+if (app is null)
 {
     Console.Error.WriteLine("SgGrid cannot start:");
     foreach (var problem in problems)
@@ -19,23 +19,19 @@ if (problems.Count > 0)
     return 2;
 }
 
-// Loopback by default; `--urls` (or ASPNETCORE_URLS) overrides it.
-var urls = builder.Configuration["urls"];
-if (string.IsNullOrWhiteSpace(urls))
+await app.StartAsync();
+var endpoints = string.Join(", ", SgGridApplication.ListeningAddresses(app));
+Console.WriteLine($"SgGrid silo up; ECS (2014-05-26) and VPC (2016-04-28) endpoint on {endpoints}");
+foreach (var line in SgGridApplication.TenantBanner(app))
 {
-    urls = $"http://127.0.0.1:{options.HttpPort}";
-    builder.WebHost.UseUrls(urls);
+    Console.WriteLine(line);
 }
 
-builder.UseOrleans(silo => silo.UseSgGridSilo(options));
-
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
-await app.StartAsync();
-Console.WriteLine($"SgGrid silo up: clustering {options.Clustering}, storage {options.Storage}, silo port {options.SiloPort}, gateway {options.GatewayPort}, {urls}");
 Console.WriteLine();
-
-await new SampleRegion(app.Services.GetRequiredService<IGrainFactory>(), Console.Out).RunAsync();
+if (sample)
+{
+    await new SampleRegion(app.Services.GetRequiredService<IGrainFactory>(), Console.Out).RunAsync();
+}
 
 if (once)
 {

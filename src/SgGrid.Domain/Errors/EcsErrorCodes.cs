@@ -223,4 +223,38 @@ public static class EcsErrorCodes
 
     /// <summary>The signature nonce was seen already for this access key within the window (HTTP 400).</summary>
     public const string SignatureNonceUsed = "SignatureNonceUsed";
+
+    // The gateway and the request as a whole (ecs-api.md §2.3).
+    /// <summary>The action (or action and version) is not served (HTTP 404).</summary>
+    public const string ApiNotFound = "InvalidApi.NotFound";
+
+    /// <summary>The RegionId names no region the emulator serves (HTTP 404).</summary>
+    public const string RegionNotFound = "InvalidRegionId.NotFound";
+
+    /// <summary>The ZoneId names no zone of the region (HTTP 404).</summary>
+    public const string ZoneNotFound = "InvalidZoneId.NotFound";
+
+    /// <summary>DryRun=true and the request would have succeeded: returned as an error (HTTP 400).</summary>
+    public const string DryRunOperation = "DryRunOperation";
+
+    /// <summary>DeleteInstances' spelling of <see cref="DryRunOperation"/>.</summary>
+    public const string DryRunSuccess = "DRYRUN.SUCCESS";
+
+    /// <summary>A request with the same ClientToken is still being processed.</summary>
+    public const string LastTokenProcessing = "LastTokenProcessing";
+
+    /// <summary>The request (body, query or one value) is larger than the emulator accepts (SgGrid's spelling).</summary>
+    public const string RequestTooLarge = "InvalidParameter.TooLarge";
+
+    /// <summary>The HTTP method is neither GET nor POST.</summary>
+    public const string UnsupportedHttpMethod = "UnsupportedHTTPMethod";
+
+    /// <summary>An unexpected failure (a bug): HTTP 500, with the RequestId logged.</summary>
+    public const string InternalError = "InternalError";
+
+    /// <summary>The cluster could not answer in time (HTTP 503).</summary>
+    public const string ServiceUnavailable = "ServiceUnavailable";
+
+    /// <summary>The resource's status does not allow the operation (e.g. deleting a Running instance without Force).</summary>
+    public const string IncorrectInstanceStatus = "IncorrectInstanceStatus";
 }

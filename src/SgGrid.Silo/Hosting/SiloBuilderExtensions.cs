@@ -8,7 +8,7 @@ namespace SgGrid.Silo.Hosting;
 /// <summary>Applies <see cref="SiloHostingOptions"/> to a silo: clustering, endpoints on loopback, grains and storage.</summary>
 public static class SiloBuilderExtensions
 {
-    public static ISiloBuilder UseSgGridSilo(this ISiloBuilder silo, SiloHostingOptions options)
+    public static ISiloBuilder UseSgGridSilo(this ISiloBuilder silo, SiloHostingOptions options, Action<SgGridGrainOptions>? configureGrains = null)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,6 +28,6 @@ public static class SiloBuilderExtensions
             silo.ConfigureEndpoints(IPAddress.Loopback, options.SiloPort, options.GatewayPort);
         }
 
-        return silo.UseSgGridGrains(options.Storage, options.AzureTableConnectionString);
+        return silo.UseSgGridGrains(options.Storage, options.AzureTableConnectionString, configureGrains);
     }
 }

@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SgGrid.Api.Diagnostics;
+using SgGrid.Api.Ecs.Binding;
+using SgGrid.Api.Ecs.Errors;
+using SgGrid.Api.Ecs.Signatures;
+using SgGrid.Api.Hosting;
+using SgGrid.Api.Tenancy;
+using SgGrid.Domain.Errors;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Idempotency;
+
+namespace SgGrid.Api.Ecs.Pipeline;
+
+/// <summary>
+/// The RPC endpoint (<c>GET|POST /</c>): reads the request once, verifies its signature and freshness, finds the action
+/// by <c>x-acs-action</c>/<c>x-acs-version</c> (or <c>Action</c>/<c>Version</c>), runs it for the signing tenant — with
+/// ClientToken idempotency where the action takes one — and writes the JSON answer or the ECS error.
+/// </summary>
+/// <remarks>Every answer carries a RequestId (also in the <c>x-acs-request-id</c> header). An exception is a bug: 500, logged with the RequestId.</remarks>
+public sealed partial class RpcEndpoint(
+    RpcActionCatalog catalog,
+    SignatureVerifier signatures,
+    RequestFreshnessGuard freshness,
+    TenantRegistry tenants,
+    RegionCatalog regions,
+    IGrainFactory grains,
+    IOptions<SgGridApiOptions> options,
+    ApiInstruments instruments,
+    ILogger<RpcEndpoint> logger)
+{
+    /// <summary>Parameters that are the transport's, not the action's: left out of ClientToken fingerprints.</summary>
+    private static readonly HashSet<string> TransportParameters = new(StringComparer.Ordinal)
+    {
+        "Action", "Version", "Format", "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion", "SignatureNonce",
+        "SignatureType", "Timestamp", "SecurityToken", "ClientToken",
+    };
+
+    private readonly SgGridApiOptions _options = options.Value;
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var started = Stopwatch.GetTimestamp();
+        var requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
+        http.Response.Headers["x-acs-request-id"] = requestId;
+        var call = new Call();
+        Answer answer;
+        try
+        {
+            answer = await ProcessAsync(http, requestId, call);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away: nobody to answer
+        }
+        catch (Exception exception) when (IsTransient(exception))
+        {
+            LogUnavailable(exception, requestId, call.Action?.Name ?? "unknown");
+            answer = new Answer(null, ApiErrors.ServiceUnavailable());
+        }
+        catch (Exception exception)
+        {
+            LogFailed(exception, requestId, call.Action?.Name ?? "unknown");
+            answer = new Answer(null, ApiErrors.InternalError());
+        }
+
+        if (answer.Error is { } error)
+        {
+            var status = EcsErrorStatus.Of(error.Code, call.Action?.Name);
+            await RpcResponseWriter.WriteErrorAsync(http.Response, requestId, error, status, http.Request.Host.Value ?? "", Product(call.Version));
+        }
+        else
+        {
+            await RpcResponseWriter.WriteSuccessAsync(http.Response, requestId, answer.Body!);
+        }
+
+        instruments.Record(call.Action?.Name ?? "unknown", answer.Error?.Code ?? ApiInstruments.SuccessCode, Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task<Answer> ProcessAsync(HttpContext http, string requestId, Call call)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
+        {
+            return Answer.Fail(ApiErrors.UnsupportedHttpMethod(http.Request.Method));
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = _options.MaxRequestBodyBytes;
+        }
+
+        SignedRequest request;
+        try
+        {
+            request = await SignedRequest.FromHttpRequestAsync(http.Request, http.RequestAborted);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Answer.Fail(ApiErrors.TooLarge($"the body exceeds {_options.MaxRequestBodyBytes} bytes"));
+        }
+
+        var parameters = new RpcParameters(request.QueryParameters.Concat(request.GetFormParameters()));
+        var name = request.GetHeader("x-acs-action") ?? parameters.Get("Action");
+        call.Version = request.GetHeader("x-acs-version") ?? parameters.Get("Version");
+        call.Action = name is not null && call.Version is not null ? catalog.Find(call.Version, name) : null;
+
+        var check = signatures.Verify(request);
+        if (freshness.Check(check) is { } rejected)
+        {
+            return Answer.Fail(rejected);
+        }
+
+        if (name is null)
+        {
+            return Answer.Fail(ApiErrors.Missing("Action"));
+        }
+
+        if (call.Action is null)
+        {
+            return Answer.Fail(ApiErrors.ApiNotFound(name, call.Version));
+        }
+
+        var tenant = tenants.FindByAccessKeyId(check.AccessKeyId!)!;
+        var context = new RpcContext(requestId, parameters, tenant, grains, regions, _options, http.RequestAborted);
+        return call.Action.UsesClientToken && parameters.Get("ClientToken") is { } token
+            ? await RunWithClientTokenAsync(call.Action, context, token)
+            : Answer.From(await call.Action.ExecuteAsync(context));
+    }
+
+    /// <summary>Runs the action at most once per ClientToken: repeats with the same parameters get the first success's answer.</summary>
+    private async Task<Answer> RunWithClientTokenAsync(IRpcAction action, RpcContext context, string token)
+    {
+        if (token.Length > 64 || token.Any(c => c is < ' ' or > '~'))
+        {
+            return Answer.Fail(ApiErrors.Malformed("ClientToken", "It must be at most 64 ASCII characters."));
+        }
+
+        var regionId = context.Parameters.Get("RegionId") ?? regions.DefaultRegionId;
+        if (!regions.IsServed(regionId))
+        {
+            return Answer.From(await action.ExecuteAsync(context)); // the action answers the region error itself
+        }
+
+        var fingerprint = Fingerprint(action, context.Parameters);
+        var clientToken = grains.GetClientToken(new ResourceOwner(context.AccountId, regionId), token);
+        var claim = await clientToken.ClaimAsync(fingerprint);
+        switch (claim.Status)
+        {
+            case ClientTokenStatus.Completed:
+                return new Answer(claim.ResponseBody ?? "{}"u8.ToArray(), null);
+            case ClientTokenStatus.Mismatch:
+                return Answer.Fail(ApiErrors.IdempotentParameterMismatch());
+            case ClientTokenStatus.InProgress:
+                return Answer.Fail(ApiErrors.LastTokenProcessing());
+        }
+
+        Answer answer;
+        try
+        {
+            answer = Answer.From(await action.ExecuteAsync(context));
+        }
+        catch
+        {
+            await clientToken.ReleaseAsync(fingerprint);
+            throw;
+        }
+
+        if (answer.Error is null)
+        {
+            await clientToken.CompleteAsync(fingerprint, answer.Body!);
+        }
+        else
+        {
+            await clientToken.ReleaseAsync(fingerprint);
+        }
+
+        return answer;
+    }
+
+    /// <summary>A hash of the action and its business parameters (sorted), so a repeat matches whatever order they come in.</summary>
+    private static string Fingerprint(IRpcAction action, RpcParameters parameters)
+    {
+        var text = new StringBuilder().Append(action.Version).Append('\n').Append(action.Name);
+        foreach (var name in parameters.Names.Where(n => !TransportParameters.Contains(n)).Order(StringComparer.Ordinal))
+        {
+            text.Append('\n').Append(name).Append('=').Append(parameters.Get(name));
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static bool IsTransient(Exception exception) =>
+        exception is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException;
+
+    private static string Product(string? version) => ApiVersions.ProductOf(version) switch
+    {
+        "vpc" => "Vpc",
+        "sggrid" => "SgGrid",
+        _ => "Ecs",
+    };
+
+    /// <summary>What the request was for, filled in as it becomes known (for the error body and the metrics).</summary>
+    private sealed class Call
+    {
+        public IRpcAction? Action { get; set; }
+
+        public string? Version { get; set; }
+    }
+
+    /// <summary>A serialized success body, or an error.</summary>
+    private readonly record struct Answer(byte[]? Body, EcsError? Error)
+    {
+        public static Answer Fail(EcsError error) => new(null, error);
+
+        public static Answer From(RpcResult result) =>
+            result.Succeeded ? new(RpcResponseWriter.SerializeBody(result.Body), null) : new(null, result.Error);
+    }
+}

@@ -1,0 +1,68 @@
+using SgGrid.Domain.Identifiers;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Directories;
+using SgGrid.Grains.Abstractions.Evaluation;
+using SgGrid.Grains.Abstractions.Instances;
+using SgGrid.Grains.Abstractions.NetworkInterfaces;
+using SgGrid.Grains.Abstractions.PrefixLists;
+using SgGrid.Grains.Abstractions.SecurityGroups;
+using SgGrid.Grains.Abstractions.VSwitches;
+using SgGrid.Grains.Abstractions.Vpcs;
+
+namespace SgGrid.Api.Ecs.Resources;
+
+/// <summary>
+/// One tenant's view of one region: the grains of its resources, and lookups that answer null for a missing id, an id
+/// of the wrong shape and another tenant's (or another region's) resource alike, so callers cannot tell them apart.
+/// </summary>
+/// <remarks>Ids are checked for shape before any grain is touched: a garbage id never activates a grain.</remarks>
+public sealed class TenantRegion(IGrainFactory grains, ResourceOwner owner)
+{
+    /// <summary>The longest id accepted; SgGrid's ids are at most 25 characters.</summary>
+    public const int MaxIdLength = 64;
+
+    public ResourceOwner Owner { get; } = owner ?? throw new ArgumentNullException(nameof(owner));
+
+    public IGrainFactory Grains { get; } = grains ?? throw new ArgumentNullException(nameof(grains));
+
+    public string AccountId => Owner.AccountId;
+
+    public string RegionId => Owner.RegionId;
+
+    public IAccountRegionDirectoryGrain Directory => Grains.GetAccountRegionDirectory(Owner);
+
+    public IConnectionEvaluatorGrain Evaluator => Grains.GetGrain<IConnectionEvaluatorGrain>(0);
+
+    public ISecurityGroupGrain SecurityGroup(string id) => Grains.GetGrain<ISecurityGroupGrain>(id);
+
+    public INetworkInterfaceGrain NetworkInterface(string id) => Grains.GetGrain<INetworkInterfaceGrain>(id);
+
+    public IInstanceGrain Instance(string id) => Grains.GetGrain<IInstanceGrain>(id);
+
+    public IVpcGrain Vpc(string id) => Grains.GetGrain<IVpcGrain>(id);
+
+    public IVSwitchGrain VSwitch(string id) => Grains.GetGrain<IVSwitchGrain>(id);
+
+    public IPrefixListGrain PrefixList(string id) => Grains.GetGrain<IPrefixListGrain>(id);
+
+    /// <summary>Whether <paramref name="id"/> could be an id SgGrid made with <paramref name="prefix"/>.</summary>
+    public static bool IsId(string? id, string prefix) => id is not null && id.Length <= MaxIdLength && ResourceIds.HasShape(id, prefix);
+
+    public async Task<SecurityGroupInfo?> FindSecurityGroupAsync(string id) =>
+        IsId(id, ResourceIds.SecurityGroupPrefix) && await SecurityGroup(id).GetInfoAsync() is { } info && info.Owner == Owner ? info : null;
+
+    public async Task<NetworkInterfaceInfo?> FindNetworkInterfaceAsync(string id) =>
+        IsId(id, ResourceIds.NetworkInterfacePrefix) && await NetworkInterface(id).GetInfoAsync() is { } info && info.Owner == Owner ? info : null;
+
+    public async Task<InstanceInfo?> FindInstanceAsync(string id) =>
+        IsId(id, ResourceIds.InstancePrefix) && await Instance(id).GetInfoAsync() is { } info && info.Owner == Owner ? info : null;
+
+    public async Task<VpcInfo?> FindVpcAsync(string id) =>
+        IsId(id, ResourceIds.VpcPrefix) ? await Vpc(id).GetInfoAsync(Owner) : null;
+
+    public async Task<VSwitchInfo?> FindVSwitchAsync(string id) =>
+        IsId(id, ResourceIds.VSwitchPrefix) ? await VSwitch(id).GetInfoAsync(Owner) : null;
+
+    public async Task<PrefixListInfo?> FindPrefixListAsync(string id) =>
+        IsId(id, ResourceIds.PrefixListPrefix) ? await PrefixList(id).GetInfoAsync(Owner) : null;
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using SgGrid.Api.Tests.Support;
+using SgGrid.Silo.Hosting;
+
+namespace SgGrid.Api.Tests.Hosting;
+
+/// <summary>
+/// One SgGrid process for the assembly's tests: a silo with in-memory storage and the ECS/VPC endpoint on a free
+/// loopback port, configured with three tenants (two ordinary ones to test isolation, one with lifted quotas).
+/// </summary>
+public sealed class ApiHostFixture : IAsyncLifetime
+{
+    public static readonly TestTenant Alice = new("1000000000000101", "alice-key", "alice-secret");
+    public static readonly TestTenant Bob = new("1000000000000202", "bob-key", "bob-secret");
+
+    /// <summary>A what-if style tenant: 100,000 rules per ENI and group, for ClassBench-sized groups.</summary>
+    public static readonly TestTenant Bulk = new("1000000000000303", "bulk-key", "bulk-secret");
+
+    private WebApplication? _app;
+
+    /// <summary><c>http://127.0.0.1:PORT</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary><c>127.0.0.1:PORT</c>: what the SDKs take as their endpoint.</summary>
+    public string Endpoint => $"{BaseAddress.Host}:{BaseAddress.Port}";
+
+    public IServiceProvider Services => _app!.Services;
+
+    public EcsClient Client(TestTenant tenant, SignatureMode mode = SignatureMode.Acs3) => new(BaseAddress, tenant, mode);
+
+    public async Task InitializeAsync()
+    {
+        string[] args =
+        [
+            "--urls", "http://127.0.0.1:0",
+            $"--SgGrid:Silo:SiloPort={FreePorts.Next()}",
+            $"--SgGrid:Silo:GatewayPort={FreePorts.Next()}",
+            .. TenantArgs(0, Alice),
+            .. TenantArgs(1, Bob),
+            .. TenantArgs(2, Bulk),
+            "--SgGrid:Tenants:2:Quotas:RulesPerGroup=100000",
+            "--SgGrid:Tenants:2:Quotas:RulesPerNetworkInterface=100000",
+            "--SgGrid:Tenants:2:Quotas:PermissionsPerCall=100000",
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        var (app, problems) = SgGridApplication.Create(args);
+        _app = app ?? throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
+        await _app.StartAsync();
+        BaseAddress = new Uri(SgGridApplication.ListeningAddresses(_app).Single());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    private static string[] TenantArgs(int index, TestTenant tenant) =>
+    [
+        $"--SgGrid:Tenants:{index}:AccountId={tenant.AccountId}",
+        $"--SgGrid:Tenants:{index}:AccessKeyId={tenant.AccessKeyId}",
+        $"--SgGrid:Tenants:{index}:AccessKeySecret={tenant.AccessKeySecret}",
+    ];
+}

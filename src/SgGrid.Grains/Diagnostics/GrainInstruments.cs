@@ -10,7 +10,8 @@ public sealed class GrainInstruments
     public GrainInstruments(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
-        var meter = meterFactory.Create(MeterName);
+        _meter = meterFactory.Create(MeterName);
+        var meter = _meter;
         FanOutConvergence = meter.CreateHistogram<double>("sggrid.fanout.convergence.duration", "s",
             "Time from a group change to the last member ENI serving it.");
         FilterCompileDuration = meter.CreateHistogram<double>("sggrid.filter.compile.duration", "s",
@@ -21,6 +22,8 @@ public sealed class GrainInstruments
             "Flow decisions made by ENI filters, tagged by direction and verdict.");
     }
 
+    private readonly Meter _meter;
+
     public Histogram<double> FanOutConvergence { get; }
 
     public Histogram<double> FilterCompileDuration { get; }
@@ -28,4 +31,8 @@ public sealed class GrainInstruments
     public Counter<long> FilterCacheLookups { get; }
 
     public Counter<long> FlowsEvaluated { get; }
+
+    /// <summary>Publishes the number of distinct compiled filters a silo holds (<c>sggrid.filter.cache.entries</c>).</summary>
+    public void ObserveFilterCacheEntries(Func<int> count) =>
+        _meter.CreateObservableGauge("sggrid.filter.cache.entries", count, null, "Distinct compiled ENI filters held by the silo (shared by ENIs with equal inputs).");
 }

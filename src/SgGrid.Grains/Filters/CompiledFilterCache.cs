@@ -17,10 +17,20 @@ namespace SgGrid.Grains.Filters;
 /// versions share one immutable <see cref="NetworkInterfaceFilter"/> (design §3: memory at region scale depends on
 /// it). Entries are reference-counted by the ENIs using them and dropped when the last one lets go.
 /// </summary>
-public sealed class CompiledFilterCache(IOptions<SgGridGrainOptions> options, GrainInstruments instruments)
+public sealed class CompiledFilterCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly EmulationOptions _emulation = options.Value.Emulation;
+    private readonly EmulationOptions _emulation;
+    private readonly GrainInstruments _instruments;
+
+    public CompiledFilterCache(IOptions<SgGridGrainOptions> options, GrainInstruments instruments)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(instruments);
+        _emulation = options.Value.Emulation;
+        _instruments = instruments;
+        instruments.ObserveFilterCacheEntries(() => _entries.Count);
+    }
 
     /// <summary>Distinct filters held on this silo.</summary>
     public int Count => _entries.Count;
@@ -50,14 +60,14 @@ public sealed class CompiledFilterCache(IOptions<SgGridGrainOptions> options, Gr
             {
                 if (existing.TryAddReference())
                 {
-                    instruments.FilterCacheLookups.Add(1, new KeyValuePair<string, object?>("hit", true));
+                    _instruments.FilterCacheLookups.Add(1, new KeyValuePair<string, object?>("hit", true));
                     return existing.Filter;
                 }
 
                 continue; // being removed; retry
             }
 
-            instruments.FilterCacheLookups.Add(1, new KeyValuePair<string, object?>("hit", false));
+            _instruments.FilterCacheLookups.Add(1, new KeyValuePair<string, object?>("hit", false));
             var started = Stopwatch.GetTimestamp();
             var built = Build(key, snapshots, out error);
             if (built is null)
@@ -65,7 +75,7 @@ public sealed class CompiledFilterCache(IOptions<SgGridGrainOptions> options, Gr
                 return null;
             }
 
-            instruments.FilterCompileDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            _instruments.FilterCompileDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
             var entry = new Entry(built);
             if (_entries.TryAdd(key, entry))
             {

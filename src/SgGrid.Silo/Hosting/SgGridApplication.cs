@@ -1,17 +1,24 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using SgGrid.Api.Diagnostics;
 using SgGrid.Api.Hosting;
 using SgGrid.Api.Tenancy;
+using Orleans.Dashboard;
+using SgGrid.Grains.Filters;
 using SgGrid.Grains.Hosting;
 
 namespace SgGrid.Silo.Hosting;
 
 /// <summary>
 /// Composes the SgGrid process: an Orleans silo with SgGrid's grains (clustering and storage from <c>SgGrid:Silo</c>) and,
-/// co-hosted, the ECS/VPC endpoint for the tenants of <c>SgGrid:Tenants</c>, plus <c>/healthz</c>.
+/// co-hosted, the ECS/VPC endpoint for the tenants of <c>SgGrid:Tenants</c>, health (<c>/healthz</c>, <c>/readyz</c>),
+/// Prometheus metrics (<c>/metrics</c>) and, when enabled, the Orleans dashboard (<c>/dashboard</c>).
 /// </summary>
 public static class SgGridApplication
 {
+    /// <summary>Where the Orleans dashboard is served when <see cref="SiloHostingOptions.Dashboard"/> is on.</summary>
+    public const string DashboardPath = "/dashboard";
+
     /// <summary>Builds the application, or returns every configuration problem (nothing is started either way).</summary>
     public static (WebApplication? App, IReadOnlyList<string> Problems) Create(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
@@ -36,17 +43,36 @@ public static class SgGridApplication
         }
 
         builder.Services.AddSgGridApi(builder.Configuration, loopbackOnly);
+        builder.Services.AddSgGridTelemetry();
+        builder.Services.AddSgGridHealth(options);
         builder.Services.AddOptions<SgGridGrainOptions>().Bind(builder.Configuration.GetSection(SgGridGrainOptions.SectionName));
-        builder.UseOrleans(silo => silo.UseSgGridSilo(options, grains =>
+        builder.UseOrleans(silo =>
         {
-            foreach (var tenant in tenants!.Tenants.Where(t => t.Quotas is not null))
+            silo.UseSgGridSilo(options, grains =>
             {
-                grains.TenantQuotas[tenant.AccountId] = tenant.Quotas!;
+                foreach (var tenant in tenants!.Tenants.Where(t => t.Quotas is not null))
+                {
+                    grains.TenantQuotas[tenant.AccountId] = tenant.Quotas!;
+                }
+            });
+            if (options.Dashboard)
+            {
+                silo.AddDashboard();
             }
-        }));
+        });
 
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+
+        // Instruments exist from the start, so the first scrape already shows every SgGrid series.
+        _ = app.Services.GetRequiredService<CompiledFilterCache>();
+        _ = app.Services.GetRequiredService<ApiInstruments>();
+        app.MapSgGridHealth();
+        app.MapSgGridTelemetry();
+        if (options.Dashboard)
+        {
+            app.MapOrleansDashboard(DashboardPath);
+        }
+
         app.MapSgGridApi();
         return (app, []);
     }

@@ -22,8 +22,11 @@ public sealed class SiloHostingOptions
 
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The HTTP port on 127.0.0.1 (health now; the ECS endpoint with the API issue).</summary>
+    /// <summary>The HTTP port on 127.0.0.1: the ECS/VPC endpoint, health, metrics (<c>--urls</c> overrides it).</summary>
     public int HttpPort { get; set; } = 8080;
+
+    /// <summary>Serve the Orleans dashboard on <c>/dashboard</c>.</summary>
+    public bool Dashboard { get; set; }
 
     /// <summary>Every problem with these options, in words; empty when they are usable.</summary>
     public IReadOnlyList<string> Problems()

@@ -40,10 +40,17 @@ public class EcsErrorStatusTests
         Assert.Equal(status, EcsErrorStatus.Of(EcsErrorCodes.DependencyViolation, action));
 
     [Fact]
-    public void Of_EveryCodeSgGridEmits_IsAClientError()
+    public void Of_EveryExpectedFailureCode_IsAClientError()
     {
-        var codes = typeof(EcsErrorCodes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+        // InternalError (a bug) and ServiceUnavailable (the cluster did not answer) are the only server-side codes.
+        var codes = typeof(EcsErrorCodes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
+            .Where(code => code is not EcsErrorCodes.InternalError and not EcsErrorCodes.ServiceUnavailable).ToArray();
         Assert.NotEmpty(codes);
         Assert.All(codes, code => Assert.InRange(EcsErrorStatus.Of(code), 400, 499));
     }
+
+    [Theory]
+    [InlineData(EcsErrorCodes.InternalError, 500)]
+    [InlineData(EcsErrorCodes.ServiceUnavailable, 503)]
+    public void Of_ServerSideCodes_AreServerErrors(string code, int status) => Assert.Equal(status, EcsErrorStatus.Of(code));
 }

@@ -32,9 +32,9 @@ public sealed class SiloHostingOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if ((Clustering == ClusteringKind.AzureTable || Storage == StorageKind.AzureTable) && string.IsNullOrWhiteSpace(AzureTableConnectionString))
+        if ((Clustering != ClusteringKind.Localhost || Storage == StorageKind.AzureTable) && string.IsNullOrWhiteSpace(AzureTableConnectionString))
         {
-            problems.Add($"{SectionName}:AzureTableConnectionString is required when Clustering or Storage is AzureTable.");
+            problems.Add($"{SectionName}:AzureTableConnectionString is required when Clustering is AzureTable or Kubernetes, or Storage is AzureTable.");
         }
 
         foreach (var (name, port) in new[] { (nameof(SiloPort), SiloPort), (nameof(GatewayPort), GatewayPort), (nameof(HttpPort), HttpPort) })

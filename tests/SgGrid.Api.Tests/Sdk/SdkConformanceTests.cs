@@ -14,7 +14,7 @@ public sealed class SdkConformanceTests(ApiHostFixture host)
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.SdkSuite, "*.test.js").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(NodeSuite.Sdk.Directory, "*.test.js").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -26,7 +26,7 @@ public sealed class SdkConformanceTests(ApiHostFixture host)
     [MemberData(nameof(Files))]
     public async Task SdkSuite_File_Passes(string file)
     {
-        await NodeSuite.EnsureInstalledAsync();
+        await NodeSuite.Sdk.EnsureInstalledAsync();
         var tenants = JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["alice"] = Credentials(ApiHostFixture.Alice),
@@ -34,7 +34,7 @@ public sealed class SdkConformanceTests(ApiHostFixture host)
             ["bulk"] = Credentials(ApiHostFixture.Bulk),
         });
 
-        var (exitCode, output) = await NodeSuite.RunFileAsync(file, new Dictionary<string, string>
+        var (exitCode, output) = await NodeSuite.Sdk.RunFileAsync(file, new Dictionary<string, string>
         {
             ["SGGRID_ENDPOINT"] = host.Endpoint,
             ["SGGRID_TENANTS"] = tenants,

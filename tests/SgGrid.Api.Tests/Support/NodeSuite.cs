@@ -4,51 +4,48 @@ using System.Text;
 namespace SgGrid.Api.Tests.Support;
 
 /// <summary>
-/// Runs the Node SDK suite (<c>tests/sdk</c>): installs its locked packages with <c>npm ci</c> on first use, then runs one
-/// test file with <c>node --test</c>. Node 20 and npm are required: without them the suite fails, it does not skip.
+/// A Node test suite of the repository: its locked packages are installed with <c>npm ci</c> on first use, then one test
+/// file runs with <c>node --test</c>. Node 20 and npm are required: without them a suite fails, it does not skip.
 /// </summary>
-internal static class NodeSuite
+internal sealed class NodeSuite(string directory, string markerPackage)
 {
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
-    private static bool _installed;
+    /// <summary>The official SDKs' conformance suite (<c>tests/sdk</c>).</summary>
+    public static NodeSuite Sdk { get; } = new(Path.Combine(RepositoryPaths.Root, "tests", "sdk"), "@alicloud/ecs20140526");
 
-    public static async Task EnsureInstalledAsync()
+    /// <summary>The Kubernetes manifest checks (<c>tests/k8s</c>).</summary>
+    public static NodeSuite Kubernetes { get; } = new(Path.Combine(RepositoryPaths.Root, "tests", "k8s"), "kubernetes-models");
+
+    private Lazy<Task>? _install;
+
+    public string Directory { get; } = directory;
+
+    /// <summary>Installs the suite's packages once per process (concurrent callers share the one install).</summary>
+    public Task EnsureInstalledAsync() => LazyInitializer.EnsureInitialized(ref _install, () => new Lazy<Task>(InstallAsync)).Value;
+
+    private async Task InstallAsync()
     {
-        await InstallLock.WaitAsync();
-        try
+        var marker = Path.Combine(Directory, "node_modules", Path.Combine(markerPackage.Split('/')), "package.json");
+        if (File.Exists(marker))
         {
-            if (_installed)
-            {
-                return;
-            }
-
-            var marker = Path.Combine(RepositoryPaths.SdkSuite, "node_modules", "@alicloud", "ecs20140526", "package.json");
-            if (!File.Exists(marker))
-            {
-                var (code, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel", "error"], RepositoryPaths.SdkSuite, new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
-                if (code != 0)
-                {
-                    throw new InvalidOperationException($"npm ci in tests/sdk failed ({code}):\n{output}");
-                }
-            }
-
-            _installed = true;
+            return;
         }
-        finally
+
+        var (code, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel", "error"], new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
+        if (code != 0)
         {
-            InstallLock.Release();
+            throw new InvalidOperationException($"npm ci in {Directory} failed ({code}):\n{output}");
         }
     }
 
-    /// <summary>Runs one test file against the endpoint; returns node's exit code and everything it printed.</summary>
-    public static Task<(int ExitCode, string Output)> RunFileAsync(string file, IReadOnlyDictionary<string, string> environment) =>
-        RunAsync("node", ["--test", "--test-reporter=spec", file], RepositoryPaths.SdkSuite, environment, TimeSpan.FromMinutes(10));
+    /// <summary>Runs one test file; returns node's exit code and everything it printed.</summary>
+    public Task<(int ExitCode, string Output)> RunFileAsync(string file, IReadOnlyDictionary<string, string> environment) =>
+        RunAsync("node", ["--test", "--test-reporter=spec", file], environment, TimeSpan.FromMinutes(10));
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, string directory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    private async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(program)
         {
-            WorkingDirectory = directory,
+            WorkingDirectory = Directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -65,7 +62,6 @@ internal static class NodeSuite
 
         start.Environment["NO_COLOR"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);
@@ -79,7 +75,6 @@ internal static class NodeSuite
             throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout}.");
         }
 
-        output.Append(await stdout).Append(await stderr);
-        return (process.ExitCode, output.ToString());
+        return (process.ExitCode, new StringBuilder().Append(await stdout).Append(await stderr).ToString());
     }
 }

@@ -6,9 +6,6 @@ internal static class RepositoryPaths
     /// <summary>The folder holding <c>SgGrid.sln</c>, found upwards from the test binaries.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The Node SDK conformance suite.</summary>
-    public static string SdkSuite => Path.Combine(Root, "tests", "sdk");
-
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -37,16 +37,21 @@ public sealed class PolicySpace
     /// <param name="policy">The ENI's policy of one direction.</param>
     /// <param name="family">The address family analyzed.</param>
     /// <param name="localAddresses">The ENI's addresses (the union over ENIs sharing the policy), or null for any address.</param>
-    public static PolicySpace Build(DirectionalPolicy policy, IpFamily family, AddressSet? localAddresses)
+    public static PolicySpace Build(DirectionalPolicy policy, IpFamily family, AddressSet? localAddresses) =>
+        Build(policy, family, localAddresses is null ? null : Set(localAddresses, family), null);
+
+    /// <summary>The space of <paramref name="policy"/> for <paramref name="family"/>, limited to the given local and remote addresses (null: any).</summary>
+    public static PolicySpace Build(DirectionalPolicy policy, IpFamily family, ValueSet? localAddresses, ValueSet? remoteAddresses)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var all = ValueSet.Range(0, NetworkAddress.MaxValueOf(family));
-        var local = localAddresses is null ? all : Set(localAddresses, family);
+        var local = localAddresses ?? all;
+        var remoteUniverse = remoteAddresses ?? all;
         var ported = ValueSet.Of([(IpProtocol.TcpNumber, IpProtocol.TcpNumber), (IpProtocol.UdpNumber, IpProtocol.UdpNumber)]);
         var universe = PacketRegion.OfDisjoint(
         [
-            new PacketBox(all, local, ported, ValueSet.Range(1, ushort.MaxValue), ValueSet.Range(1, ushort.MaxValue)),
-            new PacketBox(all, local, ValueSet.Range(0, 255).Subtract(ported), ValueSet.Point(0), ValueSet.Point(0)),
+            new PacketBox(remoteUniverse, local, ported, ValueSet.Range(1, ushort.MaxValue), ValueSet.Range(1, ushort.MaxValue)),
+            new PacketBox(remoteUniverse, local, ValueSet.Range(0, 255).Subtract(ported), ValueSet.Point(0), ValueSet.Point(0)),
         ]);
 
         var entries = ImmutableArray.CreateBuilder<PolicyEntry>();

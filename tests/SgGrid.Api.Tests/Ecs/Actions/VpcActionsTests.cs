@@ -213,7 +213,9 @@ public sealed class VpcActionsTests(ApiHostFixture host)
     [InlineData("EnableIpv6", "yes", "InvalidEnableIpv6.Malformed")]
     public async Task CreateVpc_UnsupportedIpv6Parameter_IsRefused(string parameter, string value, string code)
     {
-        var response = await Alice.VpcAsync("CreateVpc", ("RegionId", Region), ("EnableIpv6", "true"), (parameter, value));
+        (string, string)[] parameters = parameter == "EnableIpv6" ? [("RegionId", Region), (parameter, value)] : [("RegionId", Region), ("EnableIpv6", "true"), (parameter, value)];
+
+        var response = await Alice.VpcAsync("CreateVpc", parameters);
 
         response.Fails(code, 400);
     }

@@ -156,6 +156,18 @@ public static class EcsErrorCodes
     /// <summary>A requested private address outside the vSwitch's CIDR block, or one of its reserved addresses.</summary>
     public const string VSwitchIpInvalid = "InvalidVSwitchId.IpInvalid";
 
+    /// <summary>CreateVSwitch's <c>Ipv6CidrBlock</c> in a VPC without IPv6, or a <c>VpcIpv6CidrBlock</c> that is not the VPC's.</summary>
+    public const string Ipv6CidrBlockIllegal = "IllegalParam.Ipv6CidrBlock";
+
+    /// <summary>CreateVSwitch's <c>Ipv6CidrBlock</c> index is another vSwitch's of the same VPC.</summary>
+    public const string Ipv6CidrBlockOverlapped = "OperationFailed.Ipv6CidrBlockOverLapped";
+
+    /// <summary>CreateVpc with an explicit <c>Ipv6CidrBlock</c>: SgGrid reserves none (there is no AllocateVpcIpv6Cidr).</summary>
+    public const string Ipv6CidrNotReserved = "OperationFailed.IPv6CidrNotReserved";
+
+    /// <summary>CreateVpc's <c>Ipv6Isp</c> other than BGP (single-ISP blocks are not emulated).</summary>
+    public const string Ipv6IspNotSupported = "UnsupportedFeature.Ipv6Isp";
+
     /// <summary>The same id created again with different parameters (ECS's ClientToken mismatch code).</summary>
     public const string IdempotentParameterMismatch = "IdempotentParameterMismatch";
 
@@ -181,6 +193,9 @@ public static class EcsErrorCodes
 
     /// <summary>SgGrid's spelling: more security groups use the list than allowed (1,000 associated resources).</summary>
     public const string PrefixListAssociationQuotaExceeded = "QuotaExceed.PrefixListAssociation";
+
+    /// <summary>SgGrid's spelling: more prefix lists in one region than the account's quota (100).</summary>
+    public const string PrefixListQuotaExceeded = "QuotaExceed.PrefixList";
 
     // Instances and the ENIs attached to them (RunInstances, DeleteInstance, Attach/DetachNetworkInterface).
     public const string InstanceNotFound = "InvalidInstanceId.NotFound";

@@ -54,6 +54,15 @@ public static class NetworkErrors
     public static EcsError ParameterMismatch(string resourceId) => new(EcsErrorCodes.IdempotentParameterMismatch,
         $"The resource \"{resourceId}\" already exists with different parameters.");
 
+    public static EcsError VpcHasNoIpv6(string vpcId) => new(EcsErrorCodes.Ipv6CidrBlockIllegal,
+        $"The parameter of Ipv6CidrBlock is illegal: the VPC \"{vpcId}\" has no IPv6 CIDR block (create it with EnableIpv6=true).");
+
+    public static EcsError VSwitchIpv6Overlapped(IpCidr cidr, string otherVSwitchId) => new(EcsErrorCodes.Ipv6CidrBlockOverlapped,
+        $"The input IPv6 CIDR block \"{cidr}\" overlaps with the existing ones: vSwitch \"{otherVSwitchId}\" has it.");
+
+    public static EcsError PrefixListQuotaExceeded(int limit) => new(EcsErrorCodes.PrefixListQuotaExceeded,
+        $"An account can hold at most {limit} prefix lists in a region.");
+
     public static EcsError PrefixListNotFound(string prefixListId) => new(EcsErrorCodes.PrefixListNotFound,
         $"The specified prefix list \"{prefixListId}\" was not found.");
 

@@ -24,4 +24,6 @@ public sealed record PrefixListInfo
 
     /// <summary>Security groups using the list.</summary>
     [Id(9)] public int AssociationCount { get; init; }
+    [Id(10)] public string ResourceGroupId { get; init; } = "";
+    [Id(11)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
 }

@@ -16,4 +16,6 @@ public sealed record PrefixListSpec
     [Id(3)] public string Name { get; init; } = "";
     [Id(4)] public string Description { get; init; } = "";
     [Id(5)] public ImmutableArray<PrefixListEntry> Entries { get; init; } = [];
+    [Id(6)] public string ResourceGroupId { get; init; } = "";
+    [Id(7)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
 }

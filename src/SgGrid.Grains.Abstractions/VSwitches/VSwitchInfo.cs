@@ -24,4 +24,10 @@ public sealed record VSwitchInfo
 
     /// <summary>Private addresses allocated to ENIs.</summary>
     [Id(11)] public long AllocatedIpAddressCount { get; init; }
+
+    /// <summary>
+    /// The vSwitch's IPv6 /64 (its VPC's /56 plus the index it was created with), or null when it has none. ENIs of the
+    /// vSwitch take their IPv6 addresses from this block (the ENI side allocates them; the vSwitch only carries the block).
+    /// </summary>
+    [Id(12)] public IpCidr? Ipv6CidrBlock { get; init; }
 }

@@ -18,4 +18,10 @@ public sealed record VSwitchSpec
     [Id(5)] public string Description { get; init; } = "";
     [Id(6)] public string ResourceGroupId { get; init; } = "";
     [Id(7)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// CreateVSwitch's <c>Ipv6CidrBlock</c>: the index (0-255) of the vSwitch's /64 in its VPC's IPv6 /56, or null for an
+    /// IPv4-only vSwitch. Refused when the VPC has no IPv6 or another vSwitch of the VPC has the index.
+    /// </summary>
+    [Id(8)] public int? Ipv6CidrBlockIndex { get; init; }
 }

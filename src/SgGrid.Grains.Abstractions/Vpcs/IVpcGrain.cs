@@ -35,6 +35,14 @@ public interface IVpcGrain : IGrainWithStringKey
     [Alias("RegisterVSwitch")]
     Task<MutationResult> RegisterVSwitchAsync(ResourceOwner caller, string vSwitchId, IpCidr cidrBlock);
 
+    /// <summary>
+    /// <see cref="RegisterVSwitchAsync(ResourceOwner, string, IpCidr)"/> that also reserves the IPv6 /64 at
+    /// <paramref name="ipv6Index"/> (0-255) when given: <c>IllegalParam.Ipv6CidrBlock</c> when the VPC has no IPv6,
+    /// <c>OperationFailed.Ipv6CidrBlockOverLapped</c> when another vSwitch of the VPC has the index. Returns the blocks reserved.
+    /// </summary>
+    [Alias("RegisterVSwitchBlocks")]
+    Task<Outcome<VSwitchRegistration>> RegisterVSwitchAsync(ResourceOwner caller, string vSwitchId, IpCidr cidrBlock, int? ipv6Index);
+
     [Alias("UnregisterVSwitch")]
     Task UnregisterVSwitchAsync(string vSwitchId);
 

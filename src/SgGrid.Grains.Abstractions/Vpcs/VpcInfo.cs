@@ -26,4 +26,7 @@ public sealed record VpcInfo
 
     /// <summary>The id reserved for the VPC's default security group (decision D8), or null before one was needed.</summary>
     [Id(11)] public string? DefaultSecurityGroupId { get; init; }
+
+    /// <summary>The VPC's IPv6 /56 (from 2408:4000::/20, unique in the emulator), or null when IPv6 is not enabled.</summary>
+    [Id(12)] public IpCidr? Ipv6CidrBlock { get; init; }
 }

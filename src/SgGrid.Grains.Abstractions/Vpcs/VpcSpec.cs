@@ -16,4 +16,7 @@ public sealed record VpcSpec
     [Id(3)] public string Description { get; init; } = "";
     [Id(4)] public string ResourceGroupId { get; init; } = "";
     [Id(5)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Whether the VPC gets an IPv6 /56 (CreateVpc's <c>EnableIpv6</c>), assigned by <see cref="IIpv6CidrAllocatorGrain"/>.</summary>
+    [Id(6)] public bool EnableIpv6 { get; init; }
 }

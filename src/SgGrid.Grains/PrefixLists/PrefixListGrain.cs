@@ -69,9 +69,19 @@ public sealed partial class PrefixListGrain(
             Entries = entries.ToDictionary(e => e.Cidr.ToString(), e => e.Description, StringComparer.Ordinal),
             CreationTime = DateTimeOffset.UtcNow,
             Version = 1,
+            ResourceGroupId = spec.ResourceGroupId,
+            Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
         };
+
+        // Counted and registered in one directory turn, so concurrent creations cannot both take the last place.
+        var quota = options.Value.MaxPrefixListsPerRegion;
+        if (!await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterWithinLimitAsync(ToSummary(), quota))
+        {
+            state.State = new PrefixListState();
+            return Outcomes.Failure<PrefixListInfo>(NetworkErrors.PrefixListQuotaExceeded(quota));
+        }
+
         await state.WriteStateAsync();
-        await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterAsync(ToSummary());
         return Outcomes.Success(ToInfo());
     }
 
@@ -268,7 +278,8 @@ public sealed partial class PrefixListGrain(
     {
         var entries = spec.Entries.IsDefault ? [] : spec.Entries;
         return State.AddressFamily == spec.AddressFamily && State.MaxEntries == spec.MaxEntries && State.Name == spec.Name &&
-            State.Description == spec.Description && State.Version == 1 && entries.Length == State.Entries.Count &&
+            State.Description == spec.Description && State.ResourceGroupId == spec.ResourceGroupId &&
+            OwnerState.TagsEqual(State.Tags, spec.Tags) && State.Version == 1 && entries.Length == State.Entries.Count &&
             entries.All(e => State.Entries.TryGetValue(e.Cidr.ToString(), out var description) && description == e.Description);
     }
 
@@ -287,6 +298,8 @@ public sealed partial class PrefixListGrain(
         CreationTime = State.CreationTime,
         Version = State.Version,
         AssociationCount = State.Users.Count,
+        ResourceGroupId = State.ResourceGroupId,
+        Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
     };
 
     private ResourceSummary ToSummary() => new()
@@ -294,7 +307,9 @@ public sealed partial class PrefixListGrain(
         Id = PrefixListId,
         Kind = ResourceKind.PrefixList,
         Name = State.Name,
+        ResourceGroupId = State.ResourceGroupId,
+        Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
         CreationTime = State.CreationTime,
-        Attributes = ImmutableDictionary<string, string>.Empty.Add("AddressFamily", State.AddressFamily.ToString()),
+        Attributes = ImmutableDictionary<string, string>.Empty.Add(NetworkResourceAttributes.AddressFamily, State.AddressFamily.ToString()),
     };
 }

@@ -11,6 +11,9 @@ public sealed class PrefixListOptions
     /// <summary>Security groups that may use one list (the cloud's limit: 1,000 associated resources).</summary>
     public int MaxAssociations { get; set; } = 1000;
 
+    /// <summary>Prefix lists one account may hold in one region (the cloud's limit: 100 per region).</summary>
+    public int MaxPrefixListsPerRegion { get; set; } = 100;
+
     /// <summary>Users notified at once when the entries change.</summary>
     public int FanOutConcurrency { get; set; } = 32;
 }

@@ -21,4 +21,6 @@ public sealed class PrefixListState
 
     /// <summary>The users' grain ids, as <c>GrainId.ToString()</c>.</summary>
     [Id(10)] public HashSet<string> Users { get; set; } = [];
+    [Id(11)] public string ResourceGroupId { get; set; } = "";
+    [Id(12)] public Dictionary<string, string> Tags { get; set; } = [];
 }

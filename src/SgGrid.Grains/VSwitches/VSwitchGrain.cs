@@ -48,7 +48,7 @@ public sealed class VSwitchGrain(
             return Outcomes.Failure<VSwitchInfo>(error);
         }
 
-        var registered = await GrainFactory.GetGrain<IVpcGrain>(spec.VpcId).RegisterVSwitchAsync(spec.Owner, VSwitchId, spec.CidrBlock);
+        var registered = await GrainFactory.GetGrain<IVpcGrain>(spec.VpcId).RegisterVSwitchAsync(spec.Owner, VSwitchId, spec.CidrBlock, spec.Ipv6CidrBlockIndex);
         if (!registered.Succeeded)
         {
             return Outcomes.Failure<VSwitchInfo>(registered.Errors);
@@ -68,6 +68,8 @@ public sealed class VSwitchGrain(
             ResourceGroupId = spec.ResourceGroupId,
             Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
             CreationTime = DateTimeOffset.UtcNow,
+            Ipv6CidrBlock = registered.Value!.Ipv6CidrBlock?.ToString(),
+            Ipv6CidrBlockIndex = spec.Ipv6CidrBlockIndex,
         };
         _pool = pool;
         await SaveAsync(pool);
@@ -182,7 +184,7 @@ public sealed class VSwitchGrain(
     private bool IsSameSpec(VSwitchSpec spec) =>
         State.VpcId == spec.VpcId && State.ZoneId == spec.ZoneId && State.CidrBlock == spec.CidrBlock.ToString() &&
         State.Name == spec.Name && State.Description == spec.Description && State.ResourceGroupId == spec.ResourceGroupId &&
-        OwnerState.TagsEqual(State.Tags, spec.Tags);
+        State.Ipv6CidrBlockIndex == spec.Ipv6CidrBlockIndex && OwnerState.TagsEqual(State.Tags, spec.Tags);
 
     // Allocations interleave (the pool changes in one turn); concurrent ones share a write of the bitmap.
     private Task SaveAsync(AddressPool pool)
@@ -216,6 +218,7 @@ public sealed class VSwitchGrain(
         CreationTime = State.CreationTime,
         AvailableIpAddressCount = pool.AvailableCount,
         AllocatedIpAddressCount = pool.AllocatedCount,
+        Ipv6CidrBlock = State.Ipv6CidrBlock is { } ipv6 ? IpCidr.Parse(ipv6) : null,
     };
 
     private ResourceSummary ToSummary(AddressPool pool) => new()
@@ -229,6 +232,8 @@ public sealed class VSwitchGrain(
         ResourceGroupId = State.ResourceGroupId,
         Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
         CreationTime = State.CreationTime,
-        Attributes = ImmutableDictionary<string, string>.Empty.Add("CidrBlock", pool.Cidr.ToString()),
+        Attributes = ImmutableDictionary<string, string>.Empty
+            .Add("CidrBlock", pool.Cidr.ToString())
+            .Add(NetworkResourceAttributes.EnableIpv6, State.Ipv6CidrBlock is null ? "false" : "true"),
     };
 }

@@ -21,4 +21,10 @@ public sealed class VSwitchState
 
     /// <summary>Where the pool's next-fit search resumes.</summary>
     [Id(12)] public int AddressCursor { get; set; }
+
+    /// <summary>The vSwitch's IPv6 /64 as text, or null when it has none.</summary>
+    [Id(13)] public string? Ipv6CidrBlock { get; set; }
+
+    /// <summary>The index of the /64 in the VPC's /56 it was created with (CreateVSwitch's <c>Ipv6CidrBlock</c>).</summary>
+    [Id(14)] public int? Ipv6CidrBlockIndex { get; set; }
 }

@@ -23,6 +23,7 @@ public sealed class VpcGrain(
     private readonly Dictionary<string, IpCidr> _vSwitches = new(StringComparer.Ordinal);
     private readonly VpcAddressIndex _addresses = new();
     private IpCidr _cidr;
+    private IpCidr? _ipv6;
 
     private VpcState State => state.State;
 
@@ -33,6 +34,7 @@ public sealed class VpcGrain(
         if (State.Exists)
         {
             _cidr = IpCidr.Parse(State.CidrBlock);
+            _ipv6 = State.Ipv6CidrBlock is { } ipv6 ? IpCidr.Parse(ipv6) : null;
             foreach (var (id, cidr) in State.VSwitches)
             {
                 _vSwitches[id] = IpCidr.Parse(cidr);
@@ -62,6 +64,8 @@ public sealed class VpcGrain(
             return Outcomes.Failure<VpcInfo>(error);
         }
 
+        // The block is the pool's before the VPC exists: a retry after a failed write gets the same one back.
+        IpCidr? ipv6 = spec.EnableIpv6 ? await GrainFactory.GetGrain<IIpv6CidrAllocatorGrain>(IIpv6CidrAllocatorGrain.Key).AllocateAsync(VpcId) : null;
         state.State = new VpcState
         {
             Exists = true,
@@ -73,8 +77,10 @@ public sealed class VpcGrain(
             ResourceGroupId = spec.ResourceGroupId,
             Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
             CreationTime = DateTimeOffset.UtcNow,
+            Ipv6CidrBlock = ipv6?.ToString(),
         };
         _cidr = spec.CidrBlock;
+        _ipv6 = ipv6;
         await Commit.CommitAsync();
         await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterAsync(ToSummary());
         return Outcomes.Success(ToInfo());
@@ -106,45 +112,78 @@ public sealed class VpcGrain(
         }
 
         var owner = Owner;
+        var hadIpv6 = _ipv6 is not null;
         await state.ClearStateAsync();
         state.State = new VpcState();
         _vSwitches.Clear();
+        _ipv6 = null;
         await GrainFactory.GetAccountRegionDirectory(owner).UnregisterAsync(ResourceKind.Vpc, VpcId);
+        if (hadIpv6)
+        {
+            await GrainFactory.GetGrain<IIpv6CidrAllocatorGrain>(IIpv6CidrAllocatorGrain.Key).ReleaseAsync(VpcId);
+        }
+
         return MutationResult.Success(0);
     }
 
     public async Task<MutationResult> RegisterVSwitchAsync(ResourceOwner caller, string vSwitchId, IpCidr cidrBlock)
     {
+        var registered = await RegisterVSwitchAsync(caller, vSwitchId, cidrBlock, null);
+        return registered.Succeeded ? MutationResult.Success(0) : MutationResult.Failure(registered.Errors);
+    }
+
+    public async Task<Outcome<VSwitchRegistration>> RegisterVSwitchAsync(ResourceOwner caller, string vSwitchId, IpCidr cidrBlock, int? ipv6Index)
+    {
         ArgumentException.ThrowIfNullOrEmpty(vSwitchId);
         if (!IsVisibleTo(caller))
         {
-            return MutationResult.Failure(NetworkErrors.VpcNotFound(VpcId));
+            return Outcomes.Failure<VSwitchRegistration>(NetworkErrors.VpcNotFound(VpcId));
         }
 
         if (_vSwitches.TryGetValue(vSwitchId, out var existing))
         {
-            return existing == cidrBlock ? MutationResult.Success(0) : MutationResult.Failure(NetworkErrors.ParameterMismatch(vSwitchId));
+            int? existingIndex = State.VSwitchIpv6Indexes.TryGetValue(vSwitchId, out var index) ? index : null;
+            return existing == cidrBlock && existingIndex == ipv6Index
+                ? Outcomes.Success(Registration(cidrBlock, ipv6Index))
+                : Outcomes.Failure<VSwitchRegistration>(NetworkErrors.ParameterMismatch(vSwitchId));
         }
 
         if (_vSwitches.Count >= options.Value.MaxVSwitchesPerVpc)
         {
-            return MutationResult.Failure(NetworkErrors.VSwitchQuotaExceeded(options.Value.MaxVSwitchesPerVpc));
+            return Outcomes.Failure<VSwitchRegistration>(NetworkErrors.VSwitchQuotaExceeded(options.Value.MaxVSwitchesPerVpc));
         }
 
         if (NetworkCidrRules.CheckVSwitchInVpc(cidrBlock, _cidr, _vSwitches) is { } error)
         {
-            return MutationResult.Failure(error);
+            return Outcomes.Failure<VSwitchRegistration>(error);
+        }
+
+        if (ipv6Index is { } wanted)
+        {
+            if (_ipv6 is null)
+            {
+                return Outcomes.Failure<VSwitchRegistration>(NetworkErrors.VpcHasNoIpv6(VpcId));
+            }
+
+            ArgumentOutOfRangeException.ThrowIfNegative(wanted);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(wanted, Ipv6Blocks.MaxVSwitchIndex);
+            if (State.VSwitchIpv6Indexes.FirstOrDefault(pair => pair.Value == wanted) is { Key: { } holder })
+            {
+                return Outcomes.Failure<VSwitchRegistration>(NetworkErrors.VSwitchIpv6Overlapped(Ipv6Blocks.VSwitchBlock(_ipv6.Value, wanted), holder));
+            }
+
+            State.VSwitchIpv6Indexes[vSwitchId] = wanted;
         }
 
         _vSwitches[vSwitchId] = cidrBlock;
         State.VSwitches[vSwitchId] = cidrBlock.ToString();
         await Commit.CommitAsync();
-        return MutationResult.Success(0);
+        return Outcomes.Success(Registration(cidrBlock, ipv6Index));
     }
 
     public async Task UnregisterVSwitchAsync(string vSwitchId)
     {
-        if (_vSwitches.Remove(vSwitchId) | State.VSwitches.Remove(vSwitchId))
+        if (_vSwitches.Remove(vSwitchId) | State.VSwitches.Remove(vSwitchId) | State.VSwitchIpv6Indexes.Remove(vSwitchId))
         {
             await Commit.CommitAsync();
         }
@@ -228,8 +267,14 @@ public sealed class VpcGrain(
 
     private bool IsVisibleTo(ResourceOwner caller) => OwnerState.IsVisibleTo(State.Exists, State.AccountId, State.RegionId, caller);
 
+    private VSwitchRegistration Registration(IpCidr cidrBlock, int? ipv6Index) => new()
+    {
+        CidrBlock = cidrBlock,
+        Ipv6CidrBlock = ipv6Index is { } index && _ipv6 is { } vpcBlock ? Ipv6Blocks.VSwitchBlock(vpcBlock, index) : null,
+    };
+
     private bool IsSameSpec(VpcSpec spec) =>
-        _cidr == spec.CidrBlock && State.Name == spec.Name && State.Description == spec.Description &&
+        _cidr == spec.CidrBlock && spec.EnableIpv6 == _ipv6.HasValue && State.Name == spec.Name && State.Description == spec.Description &&
         State.ResourceGroupId == spec.ResourceGroupId && OwnerState.TagsEqual(State.Tags, spec.Tags);
 
     private VpcInfo ToInfo() => new()
@@ -246,6 +291,7 @@ public sealed class VpcGrain(
         SecurityGroupCount = State.SecurityGroups.Count,
         NetworkInterfaceCount = _addresses.NetworkInterfaceCount,
         DefaultSecurityGroupId = State.DefaultSecurityGroupId,
+        Ipv6CidrBlock = _ipv6,
     };
 
     private ResourceSummary ToSummary() => new()
@@ -257,6 +303,8 @@ public sealed class VpcGrain(
         ResourceGroupId = State.ResourceGroupId,
         Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
         CreationTime = State.CreationTime,
-        Attributes = ImmutableDictionary<string, string>.Empty.Add("CidrBlock", State.CidrBlock),
+        Attributes = ImmutableDictionary<string, string>.Empty
+            .Add("CidrBlock", State.CidrBlock)
+            .Add(NetworkResourceAttributes.EnableIpv6, _ipv6 is null ? "false" : "true"),
     };
 }

@@ -21,4 +21,10 @@ public sealed class VpcState
     /// <summary>ENI id → its private addresses as CIDR block texts.</summary>
     [Id(11)] public Dictionary<string, List<string>> NetworkInterfaces { get; set; } = [];
     [Id(12)] public string? DefaultSecurityGroupId { get; set; }
+
+    /// <summary>The VPC's IPv6 /56 as text, or null when IPv6 is not enabled.</summary>
+    [Id(13)] public string? Ipv6CidrBlock { get; set; }
+
+    /// <summary>vSwitch id → the index of its IPv6 /64 in the VPC's /56 (IPv4-only vSwitches are absent).</summary>
+    [Id(14)] public Dictionary<string, int> VSwitchIpv6Indexes { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Errors;
 using SgGrid.Grains.Abstractions.Common;
@@ -208,5 +209,54 @@ public sealed class PrefixListGrainTests(ClusterFixture fixture)
         var refused = await list.AddUserAsync(owner, NewUser().GetGrainId());
 
         Assert.Equal(EcsErrorCodes.PrefixListAssociationQuotaExceeded, Assert.Single(refused.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Create_WithTagsAndResourceGroup_ReportsAndRegistersThem()
+    {
+        var owner = TestIds.Tenant();
+        var list = _grains.GetGrain<IPrefixListGrain>(TestIds.PrefixList());
+        var spec = new PrefixListSpec
+        {
+            Owner = owner,
+            AddressFamily = IpFamily.IPv6,
+            MaxEntries = 5,
+            Name = "v6",
+            ResourceGroupId = "rg-test",
+            Tags = ImmutableDictionary<string, string>.Empty.Add("env", "prod"),
+        };
+
+        var created = await list.CreateAsync(spec);
+
+        Assert.True(created.Succeeded);
+        Assert.Equal("rg-test", created.Value!.ResourceGroupId);
+        Assert.Equal("prod", created.Value.Tags["env"]);
+        var page = await _grains.GetAccountRegionDirectory(owner).ListAsync(new ResourceQuery
+        {
+            Kind = ResourceKind.PrefixList,
+            ResourceGroupId = "rg-test",
+            Tags = ImmutableDictionary<string, string>.Empty.Add("env", ""),
+            Attributes = ImmutableDictionary<string, string>.Empty.Add(NetworkResourceAttributes.AddressFamily, "IPv6"),
+        });
+        Assert.Equal(created.Value.PrefixListId, Assert.Single(page.Items).Id);
+        Assert.True((await list.CreateAsync(spec)).Succeeded);
+        Assert.Equal(EcsErrorCodes.IdempotentParameterMismatch, Assert.Single((await list.CreateAsync(spec with { Tags = ImmutableDictionary<string, string>.Empty })).Errors).Code);
+    }
+
+    [Fact]
+    public async Task Create_BeyondHundredPerRegion_IsQuotaExceeded()
+    {
+        var owner = TestIds.Tenant();
+        for (var i = 0; i < 100; i++)
+        {
+            await CreateAsync(owner, 1);
+        }
+
+        var refused = await _grains.GetGrain<IPrefixListGrain>(TestIds.PrefixList()).CreateAsync(new PrefixListSpec { Owner = owner, AddressFamily = IpFamily.IPv4, MaxEntries = 1 });
+        var elsewhere = await _grains.GetGrain<IPrefixListGrain>(TestIds.PrefixList()).CreateAsync(new PrefixListSpec { Owner = owner with { RegionId = "cn-beijing" }, AddressFamily = IpFamily.IPv4, MaxEntries = 1 });
+
+        Assert.Equal(EcsErrorCodes.PrefixListQuotaExceeded, Assert.Single(refused.Errors).Code);
+        Assert.True(elsewhere.Succeeded);
+        Assert.Equal(100, (await _grains.GetAccountRegionDirectory(owner).GetCountsAsync())[ResourceKind.PrefixList]);
     }
 }

@@ -1,3 +1,4 @@
+using SgGrid.Domain.Networks;
 using System.Collections.Immutable;
 using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Errors;
@@ -193,5 +194,44 @@ public sealed class VSwitchGrainTests(ClusterFixture fixture)
         var deleted = await _grains.GetGrain<IVpcGrain>(vpcId).DeleteAsync(owner);
 
         Assert.Equal(EcsErrorCodes.VpcDependencyVSwitch, Assert.Single(deleted.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Create_WithIpv6Index_CarriesItsSlash64AndRegistersEnableIpv6()
+    {
+        var owner = TestIds.Tenant();
+        var vpcId = TestIds.Vpc();
+        var vpcBlock = (await _grains.GetGrain<IVpcGrain>(vpcId).CreateAsync(new VpcSpec { Owner = owner, CidrBlock = IpCidr.Parse("10.0.0.0/8"), EnableIpv6 = true })).Value!.Ipv6CidrBlock!.Value;
+        var vSwitch = _grains.GetGrain<IVSwitchGrain>(TestIds.VSwitch());
+
+        var created = await vSwitch.CreateAsync(Spec(owner, vpcId, "10.1.0.0/24") with { Ipv6CidrBlockIndex = 255 });
+        var plain = await _grains.GetGrain<IVSwitchGrain>(TestIds.VSwitch()).CreateAsync(Spec(owner, vpcId, "10.2.0.0/24"));
+
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        Assert.Equal(Ipv6Blocks.VSwitchBlock(vpcBlock, 255), created.Value!.Ipv6CidrBlock);
+        Assert.Equal(created.Value.Ipv6CidrBlock, (await vSwitch.GetInfoAsync(owner))!.Ipv6CidrBlock);
+        Assert.Null(plain.Value!.Ipv6CidrBlock);
+        var withIpv6 = await _grains.GetAccountRegionDirectory(owner).ListAsync(new ResourceQuery
+        {
+            Kind = ResourceKind.VSwitch,
+            Attributes = ImmutableDictionary<string, string>.Empty.Add(NetworkResourceAttributes.EnableIpv6, "true"),
+        });
+        Assert.Equal(created.Value.VSwitchId, Assert.Single(withIpv6.Items).Id);
+        Assert.Equal(EcsErrorCodes.IdempotentParameterMismatch, Assert.Single((await vSwitch.CreateAsync(Spec(owner, vpcId, "10.1.0.0/24"))).Errors).Code);
+    }
+
+    [Fact]
+    public async Task Create_Ipv6IndexTakenOrVpcWithoutIpv6_IsRefused()
+    {
+        var owner = TestIds.Tenant();
+        var ipv6Vpc = TestIds.Vpc();
+        await _grains.GetGrain<IVpcGrain>(ipv6Vpc).CreateAsync(new VpcSpec { Owner = owner, CidrBlock = IpCidr.Parse("10.0.0.0/8"), EnableIpv6 = true });
+        Assert.True((await _grains.GetGrain<IVSwitchGrain>(TestIds.VSwitch()).CreateAsync(Spec(owner, ipv6Vpc, "10.1.0.0/24") with { Ipv6CidrBlockIndex = 3 })).Succeeded);
+
+        var taken = await _grains.GetGrain<IVSwitchGrain>(TestIds.VSwitch()).CreateAsync(Spec(owner, ipv6Vpc, "10.2.0.0/24") with { Ipv6CidrBlockIndex = 3 });
+        var noIpv6 = await _grains.GetGrain<IVSwitchGrain>(TestIds.VSwitch()).CreateAsync(Spec(owner, await CreateVpcAsync(owner), "10.2.0.0/24") with { Ipv6CidrBlockIndex = 3 });
+
+        Assert.Equal(EcsErrorCodes.Ipv6CidrBlockOverlapped, Assert.Single(taken.Errors).Code);
+        Assert.Equal(EcsErrorCodes.Ipv6CidrBlockIllegal, Assert.Single(noIpv6.Errors).Code);
     }
 }

@@ -1,3 +1,5 @@
+using SgGrid.Domain.Networks;
+using System.Collections.Immutable;
 using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Errors;
 using SgGrid.Domain.Identifiers;
@@ -200,5 +202,78 @@ public sealed class VpcGrainTests(ClusterFixture fixture)
         var refused = await vpc.RegisterVSwitchAsync(owner, TestIds.VSwitch(), IpCidr.Parse("10.0.200.0/24"));
 
         Assert.Equal(EcsErrorCodes.VSwitchQuotaExceeded, Assert.Single(refused.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Create_WithIpv6_GetsASlash56OfThePool_UniquePerVpc()
+    {
+        var owner = TestIds.Tenant();
+        var first = _grains.GetGrain<IVpcGrain>(TestIds.Vpc());
+        var second = _grains.GetGrain<IVpcGrain>(TestIds.Vpc());
+
+        var a = await first.CreateAsync(new VpcSpec { Owner = owner, CidrBlock = IpCidr.Parse("10.0.0.0/16"), EnableIpv6 = true });
+        var b = await second.CreateAsync(new VpcSpec { Owner = TestIds.Tenant(), CidrBlock = IpCidr.Parse("10.0.0.0/16"), EnableIpv6 = true });
+
+        Assert.True(a.Succeeded && b.Succeeded);
+        var blockA = Assert.NotNull(a.Value!.Ipv6CidrBlock);
+        var blockB = Assert.NotNull(b.Value!.Ipv6CidrBlock);
+        Assert.Equal(56, blockA.PrefixLength);
+        Assert.True(Ipv6Blocks.VpcPool.Contains(blockA));
+        Assert.False(blockA.Overlaps(blockB));
+        Assert.Equal(blockA, (await first.GetInfoAsync(owner))!.Ipv6CidrBlock);
+        var retried = await first.CreateAsync(new VpcSpec { Owner = owner, CidrBlock = IpCidr.Parse("10.0.0.0/16"), EnableIpv6 = true });
+        Assert.Equal(blockA, retried.Value!.Ipv6CidrBlock);
+        var mismatch = await first.CreateAsync(new VpcSpec { Owner = owner, CidrBlock = IpCidr.Parse("10.0.0.0/16") });
+        Assert.Equal(EcsErrorCodes.IdempotentParameterMismatch, Assert.Single(mismatch.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Create_WithoutIpv6_HasNoBlockAndRegistersEnableIpv6False()
+    {
+        var owner = TestIds.Tenant();
+        var (vpc, id) = await CreateVpcAsync(owner);
+
+        Assert.Null((await vpc.GetInfoAsync(owner))!.Ipv6CidrBlock);
+        var page = await _grains.GetAccountRegionDirectory(owner).ListAsync(new ResourceQuery
+        {
+            Kind = ResourceKind.Vpc,
+            Attributes = ImmutableDictionary<string, string>.Empty.Add(NetworkResourceAttributes.EnableIpv6, "false"),
+        });
+        Assert.Equal(id, Assert.Single(page.Items).Id);
+    }
+
+    [Fact]
+    public async Task RegisterVSwitch_Ipv6Index_ReservesTheSlash64Once()
+    {
+        var owner = TestIds.Tenant();
+        var vpc = _grains.GetGrain<IVpcGrain>(TestIds.Vpc());
+        var block = (await vpc.CreateAsync(new VpcSpec { Owner = owner, CidrBlock = IpCidr.Parse("10.0.0.0/16"), EnableIpv6 = true })).Value!.Ipv6CidrBlock!.Value;
+        var first = TestIds.VSwitch();
+
+        var registered = await vpc.RegisterVSwitchAsync(owner, first, IpCidr.Parse("10.0.1.0/24"), 7);
+        var again = await vpc.RegisterVSwitchAsync(owner, first, IpCidr.Parse("10.0.1.0/24"), 7);
+        var taken = await vpc.RegisterVSwitchAsync(owner, TestIds.VSwitch(), IpCidr.Parse("10.0.2.0/24"), 7);
+        var otherIndex = await vpc.RegisterVSwitchAsync(owner, first, IpCidr.Parse("10.0.1.0/24"), 8);
+
+        Assert.Equal(Ipv6Blocks.VSwitchBlock(block, 7), registered.Value!.Ipv6CidrBlock);
+        Assert.Equal(registered.Value, again.Value);
+        Assert.Equal(EcsErrorCodes.Ipv6CidrBlockOverlapped, Assert.Single(taken.Errors).Code);
+        Assert.Equal(EcsErrorCodes.IdempotentParameterMismatch, Assert.Single(otherIndex.Errors).Code);
+
+        // Unregistering frees the index for another vSwitch.
+        await vpc.UnregisterVSwitchAsync(first);
+        Assert.True((await vpc.RegisterVSwitchAsync(owner, TestIds.VSwitch(), IpCidr.Parse("10.0.2.0/24"), 7)).Succeeded);
+    }
+
+    [Fact]
+    public async Task RegisterVSwitch_Ipv6IndexInIpv4OnlyVpc_IsIllegal()
+    {
+        var owner = TestIds.Tenant();
+        var (vpc, _) = await CreateVpcAsync(owner);
+
+        var refused = await vpc.RegisterVSwitchAsync(owner, TestIds.VSwitch(), IpCidr.Parse("10.0.1.0/24"), 0);
+
+        Assert.Equal(EcsErrorCodes.Ipv6CidrBlockIllegal, Assert.Single(refused.Errors).Code);
+        Assert.Empty((await vpc.GetInfoAsync(owner))!.VSwitchIds);
     }
 }

@@ -1,6 +1,7 @@
 using SgGrid.Api.Ecs.Binding;
 using SgGrid.Api.Ecs.Errors;
 using SgGrid.Api.Ecs.Pipeline;
+using SgGrid.Api.Ecs.Resources;
 using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Errors;
 using SgGrid.Domain.Identifiers;
@@ -9,7 +10,11 @@ using SgGrid.Grains.Abstractions.VSwitches;
 
 namespace SgGrid.Api.Ecs.Actions;
 
-/// <summary>CreateVSwitch (VPC API): a vSwitch in a zone of the region, its IPv4 block (/16 to /29) inside the VPC's and overlapping no other.</summary>
+/// <summary>
+/// CreateVSwitch (VPC API): a vSwitch in a zone of the region, its IPv4 block (/16 to /29) inside the VPC's and overlapping
+/// no other. <c>Ipv6CidrBlock</c> (0-255) gives it the /64 at that index of the VPC's IPv6 /56. Without <c>RegionId</c> the
+/// VPC's own region is used.
+/// </summary>
 public sealed class CreateVSwitch : IRpcAction
 {
     public string Name => nameof(CreateVSwitch);
@@ -22,12 +27,15 @@ public sealed class CreateVSwitch : IRpcAction
     {
         ArgumentNullException.ThrowIfNull(context);
         var reader = context.Read();
-        var region = context.Region(reader, required: false);
+        var regions = VpcApiRegions.Read(context, reader);
         var vpcId = reader.Required("VpcId", 64);
         var zoneId = reader.Required("ZoneId", 64);
         var cidrText = reader.Required("CidrBlock", 64);
         var name = reader.Text("VSwitchName", 1, 128, noUrl: true);
         var description = reader.Text("Description", 1, 256, noUrl: true);
+        var ipv6Index = reader.Number("Ipv6CidrBlock", 0, Ipv6Blocks.MaxVSwitchIndex);
+        reader.Number("Ipv6CidrMask", Ipv6Blocks.VSwitchPrefixLength, Ipv6Blocks.VSwitchPrefixLength);
+        var vpcIpv6Text = reader.Optional("VpcIpv6CidrBlock", 64);
         var tags = TagParameters.Read(reader);
         if (reader.Error is { } error)
         {
@@ -39,14 +47,20 @@ public sealed class CreateVSwitch : IRpcAction
             return new EcsError(EcsErrorCodes.InvalidCidrBlock, $"The specified CidrBlock \"{cidrText}\" is not valid.");
         }
 
-        if (!context.Regions.HasZone(region!.RegionId, zoneId))
+        if (await VpcApiRegions.FindVpcAsync(regions, vpcId) is not ({ } region, { } vpc))
+        {
+            return NetworkErrors.VpcNotFound(vpcId);
+        }
+
+        if (!context.Regions.HasZone(region.RegionId, zoneId))
         {
             return ApiErrors.ZoneNotFound(zoneId);
         }
 
-        if (await region.FindVpcAsync(vpcId) is null)
+        // The VPC has one IPv6 block at most, so VpcIpv6CidrBlock may only name that one.
+        if (vpcIpv6Text is not null && (!IpCidr.TryParse(vpcIpv6Text, out var vpcIpv6) || vpc.Ipv6CidrBlock != vpcIpv6))
         {
-            return NetworkErrors.VpcNotFound(vpcId);
+            return new EcsError(EcsErrorCodes.Ipv6CidrBlockIllegal, $"The VpcIpv6CidrBlock \"{vpcIpv6Text}\" is not an IPv6 CIDR block of the VPC \"{vpcId}\".");
         }
 
         var vSwitchId = ResourceIds.NewVSwitchId(Random.Shared);
@@ -59,6 +73,7 @@ public sealed class CreateVSwitch : IRpcAction
             Name = name ?? "",
             Description = description ?? "",
             Tags = tags,
+            Ipv6CidrBlockIndex = ipv6Index,
         });
         return created.Succeeded ? RpcResult.Ok(new Response(vSwitchId)) : RpcResult.Fail(created.Errors);
     }

@@ -9,7 +9,11 @@ using SgGrid.Grains.Abstractions.Vpcs;
 
 namespace SgGrid.Api.Ecs.Actions;
 
-/// <summary>CreateVpc (VPC API): a VPC with an IPv4 block (default 172.16.0.0/12); its vRouter and route table ids follow from its id.</summary>
+/// <summary>
+/// CreateVpc (VPC API): a VPC with an IPv4 block (default 172.16.0.0/12); its vRouter and route table ids follow from its
+/// id. <c>EnableIpv6=true</c> gives it an IPv6 /56 from 2408:4000::/20, unique in the emulator; a chosen
+/// <c>Ipv6CidrBlock</c> is refused (SgGrid has no AllocateVpcIpv6Cidr to reserve one), and only the BGP ISP exists.
+/// </summary>
 public sealed class CreateVpc : IRpcAction
 {
     public const string DefaultCidrBlock = "172.16.0.0/12";
@@ -31,6 +35,9 @@ public sealed class CreateVpc : IRpcAction
         var resourceGroupId = reader.Optional("ResourceGroupId", 64);
         var tags = TagParameters.Read(reader);
         var dryRun = reader.Bool("DryRun") ?? false;
+        var enableIpv6 = reader.Bool("EnableIpv6") ?? false;
+        var ipv6Block = reader.Optional("Ipv6CidrBlock", 64);
+        var ipv6Isp = reader.Optional("Ipv6Isp", 32);
         if (reader.Error is { } error)
         {
             return error;
@@ -39,6 +46,17 @@ public sealed class CreateVpc : IRpcAction
         if (!IpCidr.TryParse(cidrText, out var cidr))
         {
             return new EcsError(EcsErrorCodes.InvalidCidrBlock, $"The specified CidrBlock \"{cidrText}\" is not valid.");
+        }
+
+        if (ipv6Block is not null)
+        {
+            return new EcsError(EcsErrorCodes.Ipv6CidrNotReserved,
+                $"The IPv6 CIDR block \"{ipv6Block}\" is not reserved: leave Ipv6CidrBlock out and set EnableIpv6=true to get one.");
+        }
+
+        if (ipv6Isp is not null && !ipv6Isp.Equals("BGP", StringComparison.OrdinalIgnoreCase))
+        {
+            return new EcsError(EcsErrorCodes.Ipv6IspNotSupported, $"The Ipv6Isp feature is not supported: only BGP, not \"{ipv6Isp}\".");
         }
 
         if (dryRun)
@@ -55,6 +73,7 @@ public sealed class CreateVpc : IRpcAction
             Description = description ?? "",
             ResourceGroupId = resourceGroupId ?? "",
             Tags = tags,
+            EnableIpv6 = enableIpv6,
         });
         if (!created.Succeeded)
         {

@@ -1,0 +1,8 @@
+namespace SgGrid.Api.Simulation.Binding;
+
+public enum FlowEndKind
+{
+    NetworkInterface,
+    Instance,
+    Address,
+}

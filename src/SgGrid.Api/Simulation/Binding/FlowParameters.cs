@@ -1,0 +1,76 @@
+using SgGrid.Api.Ecs.Binding;
+using SgGrid.Api.Ecs.Errors;
+using SgGrid.Domain.Rules;
+
+namespace SgGrid.Api.Simulation.Binding;
+
+/// <summary>A flow's protocol and ports: <c>Protocol</c> (TCP, UDP, ICMP, ICMPv6, GRE or 0-255), and for TCP and UDP <c>DestinationPort</c> (1-65535) and <c>SourcePort</c> (default 33000).</summary>
+public static class FlowParameters
+{
+    public const ushort DefaultSourcePort = 33000;
+
+    /// <summary>Reads the protocol and ports; errors name <paramref name="prefix"/> (e.g. <c>Flows.3.</c>) before each parameter.</summary>
+    public static (byte Protocol, ushort SourcePort, ushort DestinationPort) Read(ParameterReader reader, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var text = reader.Optional("Protocol", 16);
+        var destination = reader.Optional("DestinationPort", 16);
+        var source = reader.Optional("SourcePort", 16);
+        if (reader.HasError)
+        {
+            return default;
+        }
+
+        if (text is null)
+        {
+            reader.Fail(ApiErrors.Missing(prefix + "Protocol"));
+            return default;
+        }
+
+        if (!IpProtocol.TryParse(text, acceptNumeric: true, out var protocol))
+        {
+            reader.Fail(ApiErrors.Malformed(prefix + "Protocol", "Use TCP, UDP, ICMP, ICMPv6, GRE or a protocol number 0-255."));
+            return default;
+        }
+
+        if (protocol.IsAll)
+        {
+            reader.Fail(ApiErrors.Malformed(prefix + "Protocol", "ALL is a rule's protocol, not a flow's: name one protocol."));
+            return default;
+        }
+
+        if (!protocol.HasPorts)
+        {
+            if (destination is not null || source is not null)
+            {
+                reader.Fail(ApiErrors.Malformed(prefix + (destination is not null ? "DestinationPort" : "SourcePort"), $"{protocol} carries no ports; only TCP and UDP do."));
+            }
+
+            return (protocol.Number, 0, 0);
+        }
+
+        if (destination is null)
+        {
+            reader.Fail(ApiErrors.Missing(prefix + "DestinationPort"));
+            return default;
+        }
+
+        return (protocol.Number, Port(reader, prefix + "SourcePort", source) ?? DefaultSourcePort, Port(reader, prefix + "DestinationPort", destination) ?? 0);
+    }
+
+    private static ushort? Port(ParameterReader reader, string name, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!ushort.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port == 0)
+        {
+            reader.Fail(ApiErrors.Malformed(name, "A port is an integer from 1 to 65535."));
+            return null;
+        }
+
+        return port;
+    }
+}

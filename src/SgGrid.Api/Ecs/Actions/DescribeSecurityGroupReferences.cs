@@ -2,6 +2,7 @@ using SgGrid.Api.Ecs.Errors;
 using SgGrid.Api.Ecs.Pipeline;
 using SgGrid.Api.Ecs.Resources;
 using SgGrid.Api.Ecs.SecurityGroups;
+using SgGrid.Grains.Abstractions.SecurityGroups;
 
 namespace SgGrid.Api.Ecs.Actions;
 
@@ -49,7 +50,7 @@ public sealed class DescribeSecurityGroupReferences : IRpcAction
             var infos = await Task.WhenAll(referrers.Select(id => region.SecurityGroup(id).GetInfoAsync()));
 
             // A referrer deleted since it was recorded is left out.
-            var referencing = infos.OfType<Grains.Abstractions.SecurityGroups.SecurityGroupInfo>()
+            var referencing = infos.OfType<SecurityGroupInfo>()
                 .Select(info => new Referencing(info.SecurityGroupId, info.Owner.AccountId))
                 .ToList();
             references.Add(new Reference(groupId, new ReferencingSet(referencing)));

@@ -239,4 +239,49 @@ public sealed class SecurityGroupActionsTests(ApiHostFixture host)
         (await client.OnGroupAsync("DescribeSecurityGroupAttribute", managed)).Ok();
         (await client.EcsAsync("DescribeSecurityGroupReferences", ("RegionId", RegionId), ("SecurityGroupId.1", managed))).Ok();
     }
+
+    [Fact]
+    public async Task Actions_GarbageParameters_AreNeverAnInternalError()
+    {
+        var (client, region, groupId) = await GroupAsync();
+        var other = await region.CreateSecurityGroupAsync();
+        (await client.AuthorizeAsync(groupId, TcpFrom(1, "22/22"))).Ok();
+        string[] actions =
+        [
+            "DeleteSecurityGroup", "DescribeSecurityGroups", "DescribeSecurityGroupAttribute", "AuthorizeSecurityGroup", "AuthorizeSecurityGroupEgress",
+            "RevokeSecurityGroup", "RevokeSecurityGroupEgress", "ModifySecurityGroupRule", "ModifySecurityGroupEgressRule", "ModifySecurityGroupPolicy",
+            "ModifySecurityGroupAttribute", "DescribeSecurityGroupReferences",
+        ];
+        string[] names =
+        [
+            "SecurityGroupId", "SecurityGroupId.1", "SecurityGroupIds", "SecurityGroupRuleId", "SecurityGroupRuleId.1", "SecurityGroupRuleId.x",
+            "Permissions.1.IpProtocol", "Permissions.1.PortRange", "Permissions.1.SourceCidrIp", "Permissions.1.DestCidrIp", "Permissions.1.SourceGroupId",
+            "Permissions.1.DestGroupId", "Permissions.2.Priority", "Permissions.0.Policy", "Permissions.a.NicType", "Permissions.1.SourceGroupOwnerId",
+            "Permissions.1.SourcePrefixListId", "Permissions.1.PortRangeListId", "Permissions.1.Ipv6SourceCidrIp", "Permissions.1.SourcePortRange",
+            "IpProtocol", "PortRange", "SourceCidrIp", "DestGroupId", "Priority", "Policy", "Description", "InnerAccessPolicy", "SecurityGroupName",
+            "Direction", "NicType", "MaxResults", "NextToken", "PageNumber", "PageSize", "VpcId", "Tag.1.Key", "Tag.1.Value", "ServiceManaged", "DryRun",
+            "NetworkType", "SecurityGroupType", "ClientToken",
+        ];
+        string[] values =
+        [
+            "", " ", "-1", "0", "1", "101", "2147483648", "99999999999999999999", "-1/-1", "22/22", "65536/1", "/", "a/b", "tcp", "ALL", "256", "icmpv6",
+            "10.0.0.0/8", "::/0", "1.2.3.4/33", "accept", "DROP", "true", "False", "[]", "[\"sg-1\"", "[1,2]", "{}", "null", "sg-", groupId, other,
+            "sgr-00000000000000000000", "pl-00000000000000000000", "\u0000", "http://x", new string('z', 3000), "ffffffffffffffffsgr-a", "0000000000000000sgr-",
+        ];
+        var random = new Random(20140526);
+        for (var i = 0; i < 400; i++)
+        {
+            var parameters = new List<(string, string)> { ("RegionId", RegionId) };
+            for (var n = random.Next(1, 6); n > 0; n--)
+            {
+                parameters.Add((names[random.Next(names.Length)], values[random.Next(values.Length)]));
+            }
+
+            var action = actions[random.Next(actions.Length)];
+            var distinct = parameters.GroupBy(p => p.Item1).Select(g => g.Last()).ToArray();
+            var response = await client.EcsAsync(action, distinct);
+
+            Assert.True(response.Status < 500, $"{action} {string.Join('&', distinct.Select(p => $"{p.Item1}={p.Item2}"))}: {response}");
+        }
+    }
 }

@@ -49,6 +49,9 @@ public static class EcsErrorCodes
     /// <summary>Revoke by id: a <c>SecurityGroupRuleId.N</c> names no rule of the group in that direction.</summary>
     public const string InvalidSecurityGroupRuleId = "InvalidParam.SecurityGroupRuleId";
 
+    /// <summary>ModifySecurityGroupRule without a rule id: no rule of the group matches the given rule fields (HTTP 403).</summary>
+    public const string GroupAuthItemNotFound = "InvalidGroupAuthItem.NotFound";
+
     // Protocol and ports.
     public const string MissingIpProtocol = "MissingParameter.IpProtocol";
     public const string IpProtocolNotSupported = "InvalidIpProtocol.ValueNotSupported";

@@ -70,6 +70,13 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     [Alias("EvaluateBatch"), ReadOnly]
     Task<FilterDecision[]> EvaluateBatchAsync(Direction direction, Flow[] flows);
 
+    /// <summary>
+    /// The rules (ingress + egress) of the ENI's groups other than <paramref name="exceptGroupId"/>, as the ENI's latest
+    /// snapshots of them hold them: what a group growing by Authorize weighs against the per-ENI rule quota.
+    /// </summary>
+    [Alias("CountRulesOutside"), ReadOnly, AlwaysInterleave]
+    Task<int> CountRulesOutsideAsync(string exceptGroupId);
+
     /// <summary>The group versions the ENI serves now (group id → version).</summary>
     [Alias("GetAppliedVersions"), ReadOnly, AlwaysInterleave]
     Task<ImmutableDictionary<string, long>> GetAppliedVersionsAsync();

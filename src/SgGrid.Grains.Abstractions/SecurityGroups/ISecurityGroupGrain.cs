@@ -35,6 +35,14 @@ public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstra
     [Alias("ModifyRule")]
     Task<MutationResult> ModifyRuleAsync(ResourceOwner caller, Direction direction, string ruleId, PermissionRequest changes, MutationOptions options);
 
+    /// <summary>
+    /// ModifySecurityGroupRule / ModifySecurityGroupEgressRule without a rule id (the legacy form): the rules of
+    /// <paramref name="direction"/> that <paramref name="match"/> identifies, as RevokeSecurityGroup matches them, get its
+    /// <see cref="PermissionRequest.Description"/>; nothing else changes. <c>InvalidGroupAuthItem.NotFound</c> when no rule matches.
+    /// </summary>
+    [Alias("ModifyRuleDescription")]
+    Task<MutationResult> ModifyRuleDescriptionAsync(ResourceOwner caller, Direction direction, PermissionRequest match, MutationOptions options);
+
     [Alias("ModifyPolicy")]
     Task<MutationResult> ModifyPolicyAsync(ResourceOwner caller, InnerAccessPolicy policy, MutationOptions options);
 

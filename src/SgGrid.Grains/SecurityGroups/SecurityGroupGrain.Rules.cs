@@ -4,6 +4,7 @@ using SgGrid.Domain.Rules;
 using SgGrid.Domain.SecurityGroups;
 using SgGrid.Domain.Validation;
 using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.PrefixLists;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Errors;
@@ -33,6 +34,11 @@ public sealed partial class SecurityGroupGrain
         if (added.IsEmpty)
         {
             return MutationResult.Success(State.Version); // every rule already existed: success, nothing added (spec §6)
+        }
+
+        if (await CheckMemberRuleLimitAsync(State.Rules.Count + added.Length) is { } limitError)
+        {
+            return MutationResult.Failure(limitError);
         }
 
         var peerErrors = await AcquirePeersAsync(added);
@@ -114,7 +120,88 @@ public sealed partial class SecurityGroupGrain
         return await CommitAsync(options, membersChanged: false);
     }
 
+    public async Task<MutationResult> ModifyRuleDescriptionAsync(ResourceOwner caller, Direction direction, PermissionRequest match, MutationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (CheckWritable(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        // The description is validated with the rule fields but never part of the match (spec §6).
+        var result = RevokeRequestMatcher.MatchPermissions(
+            new RuleTarget(GroupId, State.Type, direction), CurrentRules(), [match], _options.Emulation, _options.QuotasFor(State.Owner?.AccountId));
+        if (!result.IsSuccess)
+        {
+            return MutationResult.Failure(result.Errors);
+        }
+
+        var matched = result.Value!.Removed.Select(r => r.RuleId).ToHashSet(StringComparer.Ordinal);
+        if (matched.Count == 0)
+        {
+            return MutationResult.Failure(new EcsError(EcsErrorCodes.GroupAuthItemNotFound, "Specified group authorized item does not exist in our records."));
+        }
+
+        var description = match.Description ?? "";
+        var changed = false;
+        for (var i = 0; i < State.Rules.Count; i++)
+        {
+            var view = State.Rules[i];
+            if (matched.Contains(view.Rule.RuleId) && view.Rule.Description != description)
+            {
+                State.Rules[i] = view with { Rule = view.Rule with { Description = description } };
+                changed = true;
+            }
+        }
+
+        return changed ? await CommitAsync(options, membersChanged: false) : MutationResult.Success(State.Version);
+    }
+
     private SecurityGroupRule[] CurrentRules() => [.. State.Rules.Select(r => r.Rule)];
+
+    /// <summary>
+    /// D5 when a group grows: every member ENI must stay within the per-ENI rule quota with this group holding
+    /// <paramref name="rulesAfter"/> rules. Asks the members, which know their other groups, with bounded concurrency.
+    /// </summary>
+    /// <remarks>A member that cannot answer is not held against the change (the join-time check still applies to it).</remarks>
+    private async Task<EcsError?> CheckMemberRuleLimitAsync(int rulesAfter)
+    {
+        if (State.Members.Count == 0)
+        {
+            return null;
+        }
+
+        var limit = _options.QuotasFor(State.Owner?.AccountId).RulesPerNetworkInterface;
+        if (rulesAfter > limit)
+        {
+            return ResourceErrors.TooManyRulesOnNetworkInterface(limit);
+        }
+
+        var headroom = limit - rulesAfter;
+        var over = 0;
+        using var gate = new SemaphoreSlim(_options.FanOutConcurrency);
+        await Task.WhenAll(State.Members.Keys.ToArray().Select(async member =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                if (await GrainFactory.GetGrain<INetworkInterfaceGrain>(member).CountRulesOutsideAsync(GroupId) > headroom)
+                {
+                    Interlocked.Increment(ref over);
+                }
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                LogRuleCountFailed(exception, GroupId, member);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+
+        return over > 0 ? ResourceErrors.TooManyRulesOnNetworkInterface(limit) : null;
+    }
 
     /// <summary>
     /// Checks the groups new rules reference (exist for this tenant or the named owner, same VPC, basic) and the

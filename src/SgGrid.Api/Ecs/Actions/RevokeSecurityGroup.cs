@@ -1,0 +1,17 @@
+using SgGrid.Api.Ecs.Pipeline;
+using SgGrid.Api.Ecs.SecurityGroups;
+using SgGrid.Domain.Rules;
+
+namespace SgGrid.Api.Ecs.Actions;
+
+/// <summary>RevokeSecurityGroup: deletes inbound rules by <c>SecurityGroupRuleId.N</c> or by their fields (no match: success, nothing deleted).</summary>
+public sealed class RevokeSecurityGroup : IRpcAction
+{
+    public string Name => nameof(RevokeSecurityGroup);
+
+    public string Version => ApiVersions.Ecs;
+
+    public bool UsesClientToken => true;
+
+    public Task<RpcResult> ExecuteAsync(RpcContext context) => RuleChanges.RevokeAsync(context, Direction.Ingress);
+}

@@ -235,6 +235,9 @@ public static class EcsErrorCodes
     /// <summary>RunInstances: UniqueSuffix's three digits make the host name longer than allowed.</summary>
     public const string HostNameExceed = "InvalidParams.HostnameExceed";
 
+    /// <summary>A parameter SgGrid does not emulate (trunk ENIs, IP prefixes, launch-time options with no meaning here).</summary>
+    public const string UnsupportedParameter = "UnsupportedParameter";
+
     // Request signatures and freshness (the gateway's common codes, ecs-api.md §2.3).
     /// <summary>The Authorization header or the v1 signature parameters are missing or garbled (HTTP 400).</summary>
     public const string IncompleteSignature = "IncompleteSignature";

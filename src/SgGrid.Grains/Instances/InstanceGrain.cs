@@ -342,6 +342,7 @@ public sealed class InstanceGrain(
         Attributes = ImmutableDictionary<string, string>.Empty
             .Add("Status", InstanceStatus.Running)
             .Add("InstanceType", State.InstanceType)
+            .Add("InstanceTypeFamily", InstanceTypes.FamilyOf(State.InstanceType))
             .Add("ImageId", State.ImageId)
             .Add("InstanceNetworkType", "vpc")
             .Add("PrivateIpAddress", State.PrimaryIpAddress.ToString()),

@@ -38,6 +38,10 @@ public sealed class ApiHostFixture : IAsyncLifetime
             .. TenantArgs(0, Alice),
             .. TenantArgs(1, Bob),
             .. TenantArgs(2, Bulk),
+            // Every test class shares Alice's and Bob's cn-hangzhou, and groups cannot all be deleted again (members,
+            // references): the per-region group quota would run out across the assembly.
+            "--SgGrid:Tenants:0:Quotas:SecurityGroupsPerRegion=100000",
+            "--SgGrid:Tenants:1:Quotas:SecurityGroupsPerRegion=100000",
             "--SgGrid:Tenants:2:Quotas:RulesPerGroup=100000",
             "--SgGrid:Tenants:2:Quotas:RulesPerNetworkInterface=100000",
             "--SgGrid:Tenants:2:Quotas:PermissionsPerCall=100000",

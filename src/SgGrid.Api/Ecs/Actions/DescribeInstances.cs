@@ -55,14 +55,14 @@ public sealed class DescribeInstances : IRpcAction
         var vSwitchId = reader.Optional("VSwitchId", TenantRegion.MaxIdLength);
         var zoneId = reader.Optional("ZoneId", 64);
         var groupId = reader.Optional("SecurityGroupId", TenantRegion.MaxIdLength);
-        var status = OneOf(reader, "Status", Statuses);
+        var status = ChoiceParameters.Read(reader, "Status", Statuses);
         var name = reader.Optional("InstanceName", 128);
         var privateAddresses = AddressParameters.ReadList(reader, "PrivateIpAddresses", IpFamily.IPv4, MaxIds);
         var ipv6Addresses = AddressParameters.ReadList(reader, "Ipv6Address", IpFamily.IPv6, MaxIds);
         var instanceType = reader.Optional("InstanceType", 64);
         var family = reader.Optional("InstanceTypeFamily", 64);
         var imageId = reader.Optional("ImageId", 256);
-        var networkType = OneOf(reader, "InstanceNetworkType", NetworkTypes);
+        var networkType = ChoiceParameters.Read(reader, "InstanceNetworkType", NetworkTypes);
         var chargeType = reader.Optional("InstanceChargeType", 32);
         var resourceGroupId = reader.Optional("ResourceGroupId", 64);
         var tags = TagParameters.Read(reader, forFilter: true);
@@ -173,24 +173,6 @@ public sealed class DescribeInstances : IRpcAction
         var enis = await Task.WhenAll(new[] { info.PrimaryNetworkInterfaceId }.Concat(info.SecondaryNetworkInterfaceIds)
             .Select(id => region.NetworkInterface(id).GetInfoAsync()));
         return Instance.From(info, [.. enis.OfType<NetworkInterfaceInfo>()]);
-    }
-
-    /// <summary>An optional value among <paramref name="allowed"/> (any case), answered in ECS's spelling.</summary>
-    private static string? OneOf(ParameterReader reader, string parameter, string[] allowed)
-    {
-        var value = reader.Optional(parameter, 32);
-        if (value is null)
-        {
-            return null;
-        }
-
-        var known = allowed.FirstOrDefault(a => a.Equals(value, StringComparison.OrdinalIgnoreCase));
-        if (known is null)
-        {
-            reader.Fail(ApiErrors.Malformed(parameter, $"It must be one of {string.Join(", ", allowed)}."));
-        }
-
-        return known;
     }
 
     public sealed record PageResponse(InstanceList Instances, int TotalCount, int PageNumber, int PageSize);

@@ -42,8 +42,8 @@ public sealed class DescribeNetworkInterfaces : IRpcAction
         var vSwitchId = reader.Optional("VSwitchId", TenantRegion.MaxIdLength);
         var groupId = reader.Optional("SecurityGroupId", TenantRegion.MaxIdLength);
         var name = reader.Optional("NetworkInterfaceName", 128);
-        var type = OneOf(reader, "Type", Types);
-        var status = OneOf(reader, "Status", Statuses);
+        var type = ChoiceParameters.Read(reader, "Type", Types);
+        var status = ChoiceParameters.Read(reader, "Status", Statuses);
         var primary = AddressParameters.ReadIpv4(reader, "PrimaryIpAddress");
         var privateAddresses = AddressParameters.ReadList(reader, "PrivateIpAddress", IpFamily.IPv4, MaxIds);
         var ipv6Addresses = AddressParameters.ReadList(reader, "Ipv6Address", IpFamily.IPv6, MaxIds);
@@ -116,24 +116,6 @@ public sealed class DescribeNetworkInterfaces : IRpcAction
         return paging.UsesTokens
             ? RpcResult.Ok(new TokenResponse(sets, page.NextToken ?? ""))
             : RpcResult.Ok(new PageResponse(sets, page.TotalCount, page.PageNumber, page.PageSize));
-    }
-
-    /// <summary>An optional value among <paramref name="allowed"/> (any case), answered in ECS's spelling.</summary>
-    private static string? OneOf(ParameterReader reader, string parameter, string[] allowed)
-    {
-        var value = reader.Optional(parameter, 32);
-        if (value is null)
-        {
-            return null;
-        }
-
-        var known = allowed.FirstOrDefault(a => a.Equals(value, StringComparison.OrdinalIgnoreCase));
-        if (known is null)
-        {
-            reader.Fail(ApiErrors.Malformed(parameter, $"It must be one of {string.Join(", ", allowed)}."));
-        }
-
-        return known;
     }
 
     public sealed record PageResponse(NetworkInterfaceSetList NetworkInterfaceSets, int TotalCount, int PageNumber, int PageSize);

@@ -220,6 +220,42 @@ public static class EcsErrorCodes
     /// <summary>More ENIs (primary included) on one instance than its type allows.</summary>
     public const string EniPerInstanceLimitExceeded = "EniPerInstanceLimitExceeded";
 
+    /// <summary>Attach/DetachNetworkInterface: the instance does not exist (ECS's spelling for these two calls).</summary>
+    public const string EcsInstanceNotFound = "InvalidEcsId.NotFound";
+
+    /// <summary>More secondary private IPv4 addresses on one ENI than allowed (49).</summary>
+    public const string Ipv4CountExceeded = "InvalidOperation.Ipv4CountExceeded";
+
+    /// <summary>IPv6 addresses asked by count from a vSwitch without an IPv6 block.</summary>
+    public const string VSwitchIpv6NotTurnOn = "InvalidVSwitch.Ipv6NotTurnOn";
+
+    /// <summary>JoinSecurityGroup by instance: the instance's (primary ENI's) group limit is reached.</summary>
+    public const string InstanceSecurityGroupLimitExceeded = "InstanceSecurityGroupLimitExceeded";
+
+    /// <summary>RunInstances: a security group of another VPC than the vSwitch's.</summary>
+    public const string InconsistentNetwork = "OperationDenied.InconsistentNetwork";
+
+    /// <summary>RunInstances without ImageId, InstanceType or VSwitchId (ECS answers these with the generic code).</summary>
+    public const string MissingParameter = "MissingParameter";
+
+    /// <summary>RunInstances: an InstanceType that is not of ECS's <c>ecs.family.size</c> shape.</summary>
+    public const string InstanceTypeNotSupported = "InvalidInstanceType.ValueNotSupported";
+
+    /// <summary>RunInstances with a launch template: SgGrid has none.</summary>
+    public const string LaunchTemplateNotFound = "InvalidLaunchTemplate.NotFound";
+
+    /// <summary>RunInstances: NetworkInterface.N entries that contradict each other or the top-level parameters.</summary>
+    public const string InvalidNetworkInterfaceParameter = "InvalidParam.NetworkInterface";
+
+    /// <summary>RunInstances: UniqueSuffix's three digits make the instance name longer than 128 characters.</summary>
+    public const string InstanceNameExceed = "InvalidParams.InstanceNameExceed";
+
+    /// <summary>RunInstances: UniqueSuffix's three digits make the host name longer than allowed.</summary>
+    public const string HostNameExceed = "InvalidParams.HostnameExceed";
+
+    /// <summary>A parameter SgGrid does not emulate (trunk ENIs, IP prefixes, launch-time options with no meaning here).</summary>
+    public const string UnsupportedParameter = "UnsupportedParameter";
+
     // Request signatures and freshness (the gateway's common codes, ecs-api.md §2.3).
     /// <summary>The Authorization header or the v1 signature parameters are missing or garbled (HTTP 400).</summary>
     public const string IncompleteSignature = "IncompleteSignature";

@@ -49,5 +49,11 @@ public sealed record ResourceQuery
     /// <summary>Token style: the <see cref="ResourcePage.NextToken"/> of the previous call; null or empty for the first.</summary>
     [Id(14)] public string? NextToken { get; init; }
 
+    /// <summary>
+    /// Fields the resource must carry at least one of the listed values in (as an <see cref="ResourceSummary.Attributes"/>
+    /// value or among its <see cref="ResourceSummary.AttributeSets"/>); an empty list matches nothing.
+    /// </summary>
+    [Id(15)] public ImmutableDictionary<string, ImmutableArray<string>> AnyOf { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     public bool UsesTokens => MaxResults is not null || !string.IsNullOrEmpty(NextToken);
 }

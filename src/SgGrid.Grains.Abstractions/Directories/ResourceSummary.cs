@@ -24,4 +24,10 @@ public sealed record ResourceSummary
 
     /// <summary>Further exact-match filter fields, by ECS parameter name (e.g. <c>Status</c>, <c>Type</c>, <c>ServiceManaged</c>).</summary>
     [Id(11)] public ImmutableDictionary<string, string> Attributes { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// Multi-valued filter fields, by ECS parameter name (e.g. an ENI's <c>SecurityGroupId</c>s, <c>PrivateIpAddress</c>es):
+    /// a query's <see cref="ResourceQuery.AnyOf"/> on the field matches when one of its values is among them.
+    /// </summary>
+    [Id(12)] public ImmutableDictionary<string, ImmutableArray<string>> AttributeSets { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 }

@@ -32,4 +32,6 @@ public sealed record InstanceInfo
     [Id(13)] public string ImageId { get; init; } = "";
     [Id(14)] public DateTimeOffset CreationTime { get; init; }
     [Id(15)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+    [Id(16)] public string HostName { get; init; } = "";
+    [Id(17)] public string ResourceGroupId { get; init; } = "";
 }

@@ -28,5 +28,16 @@ public sealed record InstanceSpec
 
     /// <summary>The primary private IPv4 address, or null to take the vSwitch's next free one.</summary>
     [Id(9)] public NetworkAddress? PrimaryIpAddress { get; init; }
+    /// <summary>The instance's tags; RunInstances gives them to its primary ENI too.</summary>
     [Id(10)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The host name, or empty for ECS's default (<c>iZ…Z</c> after the instance id).</summary>
+    [Id(11)] public string HostName { get; init; } = "";
+    [Id(12)] public string ResourceGroupId { get; init; } = "";
+
+    /// <summary>The primary ENI's IPv6 addresses, as given.</summary>
+    [Id(13)] public ImmutableArray<NetworkAddress> Ipv6Addresses { get; init; } = [];
+
+    /// <summary>Secondary private IPv4 addresses the primary ENI takes from the vSwitch (0 for none).</summary>
+    [Id(14)] public int SecondaryPrivateIpAddressCount { get; init; }
 }

@@ -5,6 +5,7 @@ using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Rules;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Evaluation;
+using SgGrid.Grains.Abstractions.VSwitches;
 
 namespace SgGrid.Grains.Abstractions.NetworkInterfaces;
 
@@ -51,12 +52,27 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     [Alias("DetachFromInstance")]
     Task<MutationResult> DetachFromInstanceAsync(ResourceOwner caller, string instanceId);
 
-    /// <summary>Adds secondary private addresses (already allocated by the caller); every group is told.</summary>
+    /// <summary>
+    /// Adds secondary private addresses: IPv4 ones are claimed from the ENI's vSwitch (all or none), IPv6 ones are taken as
+    /// given; every group is told. <c>InvalidOperation.Ipv4CountExceeded</c> beyond
+    /// <see cref="NetworkInterfaceLimits.SecondaryPrivateIpAddresses"/>.
+    /// </summary>
     [Alias("AssignPrivateAddresses")]
     Task<MutationResult> AssignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options);
 
+    /// <summary>
+    /// AssignPrivateIpAddresses' <c>SecondaryPrivateIpAddressCount</c>: takes the vSwitch's next <paramref name="count"/> (≥ 1)
+    /// free IPv4 addresses as secondaries (all or none) and answers them, in allocation order.
+    /// </summary>
+    [Alias("AssignPrivateAddressCount")]
+    Task<Outcome<AddressAllocation>> AssignPrivateAddressCountAsync(ResourceOwner caller, int count, MutationOptions options);
+
     [Alias("UnassignPrivateAddresses")]
     Task<MutationResult> UnassignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options);
+
+    /// <summary>ModifyNetworkInterfaceAttribute's name, description and DeleteOnRelease (the group set has its own call).</summary>
+    [Alias("ModifyAttributes")]
+    Task<MutationResult> ModifyAttributesAsync(ResourceOwner caller, NetworkInterfaceAttributeChange change);
 
     /// <summary>A group of this ENI reached <paramref name="version"/>; returns once the ENI serves it.</summary>
     [Alias("GroupChanged"), AlwaysInterleave]

@@ -24,6 +24,11 @@ public sealed record NetworkInterfaceInfo
     [Id(13)] public string Status { get; init; } = "Available";
     [Id(14)] public string MacAddress { get; init; } = "";
     [Id(15)] public DateTimeOffset CreationTime { get; init; }
+    [Id(16)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+    [Id(17)] public string ResourceGroupId { get; init; } = "";
+
+    /// <summary>Whether DeleteInstance deletes the ENI (true) or detaches it (false).</summary>
+    [Id(18)] public bool DeleteOnRelease { get; init; }
 
     /// <summary>Every private address (primary, secondary, IPv6): what a group reference to this ENI's groups covers (D3).</summary>
     public AddressSet PrivateAddresses() =>

@@ -22,4 +22,16 @@ public sealed record NetworkInterfaceSpec
     [Id(9)] public required ImmutableArray<string> SecurityGroupIds { get; init; }
     [Id(10)] public string Name { get; init; } = "";
     [Id(11)] public string Description { get; init; } = "";
+    [Id(12)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+    [Id(13)] public string ResourceGroupId { get; init; } = "";
+
+    /// <summary>Whether the ENI is deleted with the instance it is attached to (DeleteInstance), rather than detached.</summary>
+    [Id(14)] public bool DeleteOnRelease { get; init; }
+
+    /// <summary>
+    /// Further secondary private IPv4 addresses the ENI takes from its vSwitch's next free ones (after the explicit
+    /// <see cref="SecondaryIpAddresses"/>): 0 for none. The secondaries in all are at most
+    /// <see cref="NetworkInterfaceLimits.SecondaryPrivateIpAddresses"/>.
+    /// </summary>
+    [Id(15)] public int SecondaryPrivateIpAddressCount { get; init; }
 }

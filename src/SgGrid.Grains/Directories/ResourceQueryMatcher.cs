@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SgGrid.Grains.Abstractions.Directories;
 
 namespace SgGrid.Grains.Directories;
@@ -14,7 +15,24 @@ internal static class ResourceQueryMatcher
         (query.SecurityGroupType is null || query.SecurityGroupType == summary.SecurityGroupType) &&
         (string.IsNullOrEmpty(query.Name) || NameMatches(query.Name, summary.Name)) &&
         query.Tags.All(tag => summary.Tags.TryGetValue(tag.Key, out var value) && (tag.Value.Length == 0 || value == tag.Value)) &&
-        query.Attributes.All(attribute => summary.Attributes.TryGetValue(attribute.Key, out var value) && value == attribute.Value);
+        query.Attributes.All(attribute => summary.Attributes.TryGetValue(attribute.Key, out var value) && value == attribute.Value) &&
+        query.AnyOf.All(wanted => CarriesAny(summary, wanted.Key, wanted.Value));
+
+    /// <summary>Whether the summary's single value or set of values for <paramref name="field"/> meets <paramref name="wanted"/>.</summary>
+    private static bool CarriesAny(ResourceSummary summary, string field, ImmutableArray<string> wanted)
+    {
+        if (wanted.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        if (summary.Attributes.TryGetValue(field, out var single) && wanted.Contains(single, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        return summary.AttributeSets.TryGetValue(field, out var values) && !values.IsDefault && values.Any(v => wanted.Contains(v, StringComparer.Ordinal));
+    }
 
     /// <summary>Exact match, or a pattern where each <c>*</c> matches any run of characters.</summary>
     public static bool NameMatches(string pattern, string name)

@@ -82,7 +82,12 @@ public sealed class InstanceGrain(
             Type = NetworkInterfaceType.Primary,
             InstanceId = InstanceId,
             PrimaryIpAddress = spec.PrimaryIpAddress,
+            Ipv6Addresses = spec.Ipv6Addresses.IsDefault ? [] : spec.Ipv6Addresses,
+            SecondaryPrivateIpAddressCount = spec.SecondaryPrivateIpAddressCount,
             SecurityGroupIds = groupIds,
+            Tags = spec.Tags,
+            ResourceGroupId = spec.ResourceGroupId,
+            DeleteOnRelease = true,
         }, options);
         if (!created.Succeeded)
         {
@@ -105,6 +110,8 @@ public sealed class InstanceGrain(
             PrimaryIpAddress = eni.PrimaryIpAddress,
             Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
             CreationTime = DateTimeOffset.UtcNow,
+            HostName = spec.HostName.Length > 0 ? spec.HostName : DefaultHostName(InstanceId),
+            ResourceGroupId = spec.ResourceGroupId,
         };
         try
         {
@@ -142,10 +149,21 @@ public sealed class InstanceGrain(
         var owner = State.Owner!;
         foreach (var secondaryId in State.SecondaryNetworkInterfaceIds.ToArray())
         {
-            var detached = await GrainFactory.GetGrain<INetworkInterfaceGrain>(secondaryId).DetachFromInstanceAsync(owner, InstanceId);
+            var secondary = GrainFactory.GetGrain<INetworkInterfaceGrain>(secondaryId);
+            var detached = await secondary.DetachFromInstanceAsync(owner, InstanceId);
             if (!detached.Succeeded && detached.Errors[0].Code != EcsErrorCodes.NetworkInterfaceNotFound)
             {
                 return detached; // a bug: nobody else may change the attachment
+            }
+
+            // DeleteOnRelease ENIs go with the instance; the others stay, Available.
+            if (detached.Succeeded && (await secondary.GetInfoAsync())?.DeleteOnRelease == true)
+            {
+                var deleted = await secondary.DeleteAsync(owner, options);
+                if (!deleted.Succeeded && deleted.Errors[0].Code != EcsErrorCodes.NetworkInterfaceNotFound)
+                {
+                    return deleted;
+                }
             }
 
             State.SecondaryNetworkInterfaceIds.Remove(secondaryId);
@@ -303,7 +321,12 @@ public sealed class InstanceGrain(
         ImageId = State.ImageId,
         CreationTime = State.CreationTime,
         Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
+        HostName = State.HostName,
+        ResourceGroupId = State.ResourceGroupId,
     };
+
+    /// <summary>ECS's default host name: <c>iZ</c>, the id without its <c>i-</c>, <c>Z</c>.</summary>
+    private static string DefaultHostName(string instanceId) => $"iZ{instanceId[ResourceIds.InstancePrefix.Length..]}Z";
 
     private ResourceSummary Summary() => new()
     {
@@ -313,11 +336,13 @@ public sealed class InstanceGrain(
         VSwitchId = State.VSwitchId,
         ZoneId = State.ZoneId,
         Name = State.Name,
+        ResourceGroupId = State.ResourceGroupId,
         Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
         CreationTime = State.CreationTime,
         Attributes = ImmutableDictionary<string, string>.Empty
             .Add("Status", InstanceStatus.Running)
             .Add("InstanceType", State.InstanceType)
+            .Add("InstanceTypeFamily", InstanceTypes.FamilyOf(State.InstanceType))
             .Add("ImageId", State.ImageId)
             .Add("InstanceNetworkType", "vpc")
             .Add("PrivateIpAddress", State.PrimaryIpAddress.ToString()),

@@ -23,4 +23,6 @@ public sealed class InstanceState
     [Id(11)] public NetworkAddress PrimaryIpAddress { get; set; }
     [Id(12)] public Dictionary<string, string> Tags { get; set; } = [];
     [Id(13)] public DateTimeOffset CreationTime { get; set; }
+    [Id(14)] public string HostName { get; set; } = "";
+    [Id(15)] public string ResourceGroupId { get; set; } = "";
 }

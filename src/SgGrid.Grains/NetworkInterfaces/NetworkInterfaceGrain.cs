@@ -91,6 +91,12 @@ public sealed partial class NetworkInterfaceGrain(
             return Outcomes.Failure<NetworkInterfaceInfo>(ResourceErrors.DuplicatedAddress(duplicate.Key.ToString()));
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(spec.SecondaryPrivateIpAddressCount);
+        if (Or(spec.SecondaryIpAddresses).Length + spec.SecondaryPrivateIpAddressCount > NetworkInterfaceLimits.SecondaryPrivateIpAddresses)
+        {
+            return Outcomes.Failure<NetworkInterfaceInfo>(NetworkInterfaceErrors.TooManySecondaryAddresses(NetworkInterfaceLimits.SecondaryPrivateIpAddresses));
+        }
+
         var vSwitch = await GrainFactory.GetGrain<IVSwitchGrain>(spec.VSwitchId).GetInfoAsync(spec.Owner);
         if (vSwitch is null)
         {
@@ -132,6 +138,9 @@ public sealed partial class NetworkInterfaceGrain(
             Description = spec.Description,
             MacAddress = NewMacAddress(),
             CreationTime = DateTimeOffset.UtcNow,
+            Tags = new Dictionary<string, string>(spec.Tags ?? ImmutableDictionary<string, string>.Empty, StringComparer.Ordinal),
+            ResourceGroupId = spec.ResourceGroupId,
+            DeleteOnRelease = spec.DeleteOnRelease,
         };
 
         var indexed = await GrainFactory.GetGrain<IVpcGrain>(spec.VpcId).RegisterAddressesAsync(spec.Owner, NetworkInterfaceId, PrivateAddresses());
@@ -161,30 +170,55 @@ public sealed partial class NetworkInterfaceGrain(
         return Outcomes.Success(Info());
     }
 
-    /// <summary>Claims the requested private IPv4 addresses from the vSwitch, or its next free one for a missing primary.</summary>
+    /// <summary>
+    /// Claims the requested private IPv4 addresses from the vSwitch, all or none: the primary first (the given one, or the
+    /// next free one), then the given secondaries, then <see cref="NetworkInterfaceSpec.SecondaryPrivateIpAddressCount"/>
+    /// more of the next free ones.
+    /// </summary>
     private async Task<Outcome<AddressAllocation>> ClaimAddressesAsync(NetworkInterfaceSpec spec)
     {
         var vSwitch = GrainFactory.GetGrain<IVSwitchGrain>(spec.VSwitchId);
-        ImmutableArray<NetworkAddress> specific = [.. spec.PrimaryIpAddress is { } given ? [given] : Array.Empty<NetworkAddress>(), .. Or(spec.SecondaryIpAddresses)];
-        if (spec.PrimaryIpAddress is not null)
+        var secondaries = Or(spec.SecondaryIpAddresses);
+        if (spec.PrimaryIpAddress is { } given)
         {
-            return await vSwitch.AllocateSpecificAsync(spec.Owner, specific);
+            var specific = await vSwitch.AllocateSpecificAsync(spec.Owner, [given, .. secondaries]);
+            if (!specific.Succeeded || spec.SecondaryPrivateIpAddressCount == 0)
+            {
+                return specific;
+            }
+
+            var more = await vSwitch.AllocateAsync(spec.Owner, spec.SecondaryPrivateIpAddressCount);
+            if (!more.Succeeded)
+            {
+                await vSwitch.ReleaseAsync(spec.Owner, specific.Value!.Addresses);
+                return more;
+            }
+
+            return Outcomes.Success(new AddressAllocation([.. specific.Value!.Addresses, .. more.Value!.Addresses]));
         }
 
-        var primary = await vSwitch.AllocateAsync(spec.Owner, 1);
-        if (!primary.Succeeded || specific.IsEmpty)
+        // The given secondaries first, so that the next free address taken for the primary cannot be one of them.
+        var claimed = ImmutableArray<NetworkAddress>.Empty;
+        if (!secondaries.IsEmpty)
         {
-            return primary;
+            var specific = await vSwitch.AllocateSpecificAsync(spec.Owner, secondaries);
+            if (!specific.Succeeded)
+            {
+                return specific;
+            }
+
+            claimed = specific.Value!.Addresses;
         }
 
-        var secondaries = await vSwitch.AllocateSpecificAsync(spec.Owner, specific);
-        if (!secondaries.Succeeded)
+        var next = await vSwitch.AllocateAsync(spec.Owner, 1 + spec.SecondaryPrivateIpAddressCount);
+        if (!next.Succeeded)
         {
-            await vSwitch.ReleaseAsync(spec.Owner, primary.Value!.Addresses);
-            return secondaries;
+            await vSwitch.ReleaseAsync(spec.Owner, claimed);
+            return next;
         }
 
-        return Outcomes.Success(new AddressAllocation([.. primary.Value!.Addresses, .. secondaries.Value!.Addresses]));
+        var free = next.Value!.Addresses;
+        return Outcomes.Success(new AddressAllocation([free[0], .. claimed, .. free[1..]]));
     }
 
     /// <summary>Undoes a half-made creation: leaves the joined groups, drops the index entry, returns the addresses.</summary>
@@ -267,6 +301,7 @@ public sealed partial class NetworkInterfaceGrain(
 
         State.SecurityGroupIds.Add(securityGroupId);
         await state.WriteStateAsync();
+        await PublishSummaryAsync();
         return MutationResult.Success(outcome.Value!.Version);
     }
 
@@ -289,6 +324,7 @@ public sealed partial class NetworkInterfaceGrain(
 
         State.SecurityGroupIds.Remove(securityGroupId);
         await state.WriteStateAsync();
+        await PublishSummaryAsync();
         var result = await LeaveAsync(securityGroupId, options);
         return MutationResult.Success(result.Version);
     }
@@ -333,6 +369,7 @@ public sealed partial class NetworkInterfaceGrain(
         var removed = State.SecurityGroupIds.Where(g => !wanted.Contains(g)).ToArray();
         State.SecurityGroupIds = [.. wanted];
         await state.WriteStateAsync();
+        await PublishSummaryAsync();
         foreach (var groupId in removed)
         {
             await LeaveAsync(groupId, options);
@@ -389,9 +426,28 @@ public sealed partial class NetworkInterfaceGrain(
     {
         State.InstanceId = instanceId;
         await state.WriteStateAsync();
-        await GrainFactory.GetAccountRegionDirectory(State.Owner!).UpdateAsync(Summary());
+        await PublishSummaryAsync();
         return MutationResult.Success(0);
     }
+
+    public async Task<MutationResult> ModifyAttributesAsync(ResourceOwner caller, NetworkInterfaceAttributeChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (CheckOwner(caller) is { } error)
+        {
+            return MutationResult.Failure(error);
+        }
+
+        State.Name = change.Name ?? State.Name;
+        State.Description = change.Description ?? State.Description;
+        State.DeleteOnRelease = change.DeleteOnRelease ?? State.DeleteOnRelease;
+        await state.WriteStateAsync();
+        await PublishSummaryAsync();
+        return MutationResult.Success(0);
+    }
+
+    /// <summary>Shows the ENI's current filter fields in the tenant's directory (Describe* filter and page on them).</summary>
+    private async Task PublishSummaryAsync() => await GrainFactory.GetAccountRegionDirectory(State.Owner!).UpdateAsync(Summary());
 
     public async Task<MutationResult> AssignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options)
     {
@@ -400,8 +456,9 @@ public sealed partial class NetworkInterfaceGrain(
             return MutationResult.Failure(error);
         }
 
+        var given = addresses.IsDefault ? [] : addresses;
         var held = AllAddresses().ToHashSet();
-        foreach (var address in addresses.IsDefault ? [] : addresses)
+        foreach (var address in given)
         {
             if (!held.Add(address))
             {
@@ -409,14 +466,75 @@ public sealed partial class NetworkInterfaceGrain(
             }
         }
 
-        ImmutableArray<NetworkAddress> ipv4 = [.. addresses.Where(a => a.Family == IpFamily.IPv4)];
+        ImmutableArray<NetworkAddress> ipv4 = [.. given.Where(a => a.Family == IpFamily.IPv4)];
+        if (State.SecondaryIpAddresses.Count + ipv4.Length > NetworkInterfaceLimits.SecondaryPrivateIpAddresses)
+        {
+            return MutationResult.Failure(NetworkInterfaceErrors.TooManySecondaryAddresses(NetworkInterfaceLimits.SecondaryPrivateIpAddresses));
+        }
+
+        var vSwitch = GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId);
         if (!ipv4.IsEmpty)
         {
-            var claimed = await GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId).AllocateSpecificAsync(State.Owner!, ipv4);
+            var claimed = await vSwitch.AllocateSpecificAsync(State.Owner!, ipv4);
             if (!claimed.Succeeded)
             {
                 return MutationResult.Failure(claimed.Errors);
             }
+        }
+
+        var added = await AddAddressesAsync(given);
+        if (!added.Succeeded)
+        {
+            await vSwitch.ReleaseAsync(State.Owner!, ipv4);
+            return added;
+        }
+
+        return await AnnounceAddressesAsync(options);
+    }
+
+    public async Task<Outcome<AddressAllocation>> AssignPrivateAddressCountAsync(ResourceOwner caller, int count, MutationOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (CheckOwner(caller) is { } error)
+        {
+            return Outcomes.Failure<AddressAllocation>(error);
+        }
+
+        if (State.SecondaryIpAddresses.Count + count > NetworkInterfaceLimits.SecondaryPrivateIpAddresses)
+        {
+            return Outcomes.Failure<AddressAllocation>(NetworkInterfaceErrors.TooManySecondaryAddresses(NetworkInterfaceLimits.SecondaryPrivateIpAddresses));
+        }
+
+        var vSwitch = GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId);
+        var allocated = await vSwitch.AllocateAsync(State.Owner!, count);
+        if (!allocated.Succeeded)
+        {
+            return allocated;
+        }
+
+        var addresses = allocated.Value!.Addresses;
+        var added = await AddAddressesAsync(addresses);
+        if (!added.Succeeded)
+        {
+            await vSwitch.ReleaseAsync(State.Owner!, addresses);
+            return Outcomes.Failure<AddressAllocation>(added.Errors);
+        }
+
+        var announced = await AnnounceAddressesAsync(options);
+        return announced.Succeeded ? allocated : Outcomes.Failure<AddressAllocation>(announced.Errors);
+    }
+
+    /// <summary>
+    /// Records addresses (claimed from the vSwitch already, for IPv4) once the VPC's address index accepts them: an address
+    /// another ENI of the VPC holds (IPv6 ones are not claimed anywhere else) refuses the whole change.
+    /// </summary>
+    private async Task<MutationResult> AddAddressesAsync(ImmutableArray<NetworkAddress> addresses)
+    {
+        var wanted = AddressSet.FromAddresses([.. AllAddresses(), .. addresses]);
+        var indexed = await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).RegisterAddressesAsync(State.Owner!, NetworkInterfaceId, wanted);
+        if (!indexed.Succeeded)
+        {
+            return indexed;
         }
 
         foreach (var address in addresses)
@@ -425,8 +543,8 @@ public sealed partial class NetworkInterfaceGrain(
         }
 
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).RegisterAddressesAsync(State.Owner!, NetworkInterfaceId, PrivateAddresses());
-        return await AnnounceAddressesAsync(options);
+        await PublishSummaryAsync();
+        return MutationResult.Success(0);
     }
 
     public async Task<MutationResult> UnassignPrivateAddressesAsync(ResourceOwner caller, ImmutableArray<NetworkAddress> addresses, MutationOptions options)
@@ -436,7 +554,8 @@ public sealed partial class NetworkInterfaceGrain(
             return MutationResult.Failure(error);
         }
 
-        foreach (var address in addresses.IsDefault ? [] : addresses)
+        var given = addresses.IsDefault ? [] : addresses;
+        foreach (var address in given)
         {
             if (!State.SecondaryIpAddresses.Contains(address) && !State.Ipv6Addresses.Contains(address))
             {
@@ -444,15 +563,16 @@ public sealed partial class NetworkInterfaceGrain(
             }
         }
 
-        foreach (var address in addresses)
+        foreach (var address in given)
         {
             State.SecondaryIpAddresses.Remove(address);
             State.Ipv6Addresses.Remove(address);
         }
 
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId).ReleaseAsync(State.Owner!, [.. addresses.Where(a => a.Family == IpFamily.IPv4)]);
+        await GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId).ReleaseAsync(State.Owner!, [.. given.Where(a => a.Family == IpFamily.IPv4).Distinct()]);
         await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).RegisterAddressesAsync(State.Owner!, NetworkInterfaceId, PrivateAddresses());
+        await PublishSummaryAsync();
         return await AnnounceAddressesAsync(options);
     }
 
@@ -552,6 +672,9 @@ public sealed partial class NetworkInterfaceGrain(
         Status = State.InstanceId is null ? "Available" : "InUse",
         MacAddress = State.MacAddress,
         CreationTime = State.CreationTime,
+        Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
+        ResourceGroupId = State.ResourceGroupId,
+        DeleteOnRelease = State.DeleteOnRelease,
     };
 
     private ResourceSummary Summary() => new()
@@ -563,10 +686,17 @@ public sealed partial class NetworkInterfaceGrain(
         ZoneId = State.ZoneId,
         InstanceId = State.InstanceId,
         Name = State.Name,
+        ResourceGroupId = State.ResourceGroupId,
+        Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
         CreationTime = State.CreationTime,
         Attributes = ImmutableDictionary<string, string>.Empty
             .Add("Type", State.Type.ToString())
+            .Add("Status", State.InstanceId is null ? "Available" : "InUse")
             .Add("PrimaryIpAddress", State.PrimaryIpAddress.ToString()),
+        AttributeSets = ImmutableDictionary<string, ImmutableArray<string>>.Empty
+            .Add("SecurityGroupId", [.. State.SecurityGroupIds])
+            .Add("PrivateIpAddress", [State.PrimaryIpAddress.ToString(), .. State.SecondaryIpAddresses.Select(a => a.ToString())])
+            .Add("Ipv6Address", [.. State.Ipv6Addresses.Select(a => a.ToString())]),
     };
 
     private EcsError? CheckOwner(ResourceOwner caller) =>

@@ -24,4 +24,7 @@ public sealed class NetworkInterfaceState
     [Id(12)] public string Description { get; set; } = "";
     [Id(13)] public string MacAddress { get; set; } = "";
     [Id(14)] public DateTimeOffset CreationTime { get; set; }
+    [Id(15)] public Dictionary<string, string> Tags { get; set; } = [];
+    [Id(16)] public string ResourceGroupId { get; set; } = "";
+    [Id(17)] public bool DeleteOnRelease { get; set; }
 }

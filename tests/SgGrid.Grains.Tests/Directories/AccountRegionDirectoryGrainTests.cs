@@ -109,6 +109,37 @@ public sealed class AccountRegionDirectoryGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task List_AnyOf_MatchesASingleValueOrOneOfASet()
+    {
+        var directory = _grains.GetAccountRegionDirectory(TestIds.Tenant());
+        await directory.RegisterAsync(new ResourceSummary
+        {
+            Id = "eni-a",
+            Kind = ResourceKind.NetworkInterface,
+            Attributes = ImmutableDictionary<string, string>.Empty.Add("PrimaryIpAddress", "10.0.0.1"),
+            AttributeSets = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("SecurityGroupId", ["sg-1", "sg-2"]),
+        });
+        await directory.RegisterAsync(new ResourceSummary
+        {
+            Id = "eni-b",
+            Kind = ResourceKind.NetworkInterface,
+            AttributeSets = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("SecurityGroupId", ["sg-3"]),
+        });
+
+        async Task<string[]> IdsOf(string field, params string[] values) => [.. (await directory.ListAsync(new ResourceQuery
+        {
+            Kind = ResourceKind.NetworkInterface,
+            AnyOf = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add(field, [.. values]),
+        })).Items.Select(s => s.Id)];
+
+        Assert.Equal(["eni-a"], await IdsOf("SecurityGroupId", "sg-2"));
+        Assert.Equal(["eni-b", "eni-a"], await IdsOf("SecurityGroupId", "sg-1", "sg-3"));
+        Assert.Equal(["eni-a"], await IdsOf("PrimaryIpAddress", "10.0.0.9", "10.0.0.1"));
+        Assert.Empty(await IdsOf("SecurityGroupId"));
+        Assert.Empty(await IdsOf("Unknown", "x"));
+    }
+
+    [Fact]
     public async Task Counts_UpdateAndUnregister_AreReflected()
     {
         var directory = await SeedAsync();

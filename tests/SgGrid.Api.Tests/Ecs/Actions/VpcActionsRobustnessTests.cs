@@ -8,7 +8,7 @@ namespace SgGrid.Api.Tests.Ecs.Actions;
 /// shape): every answer is a success or a 4xx ECS error with a code, never a 500.
 /// </summary>
 [Collection(ApiHostDefinition.Name)]
-public sealed class NetworkActionsRobustnessTests(ApiHostFixture host)
+public sealed class VpcActionsRobustnessTests(ApiHostFixture host)
 {
     private static readonly (string Action, bool Vpc, string[] Parameters)[] Actions =
     [

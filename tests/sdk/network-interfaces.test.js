@@ -12,10 +12,12 @@ const zoneId = 'cn-hangzhou-h';
 async function network(tenant, mode) {
   const v = vpc(tenant, mode);
   const e = ecs(tenant, mode);
-  const vpcId = (await call(v, Vpc.CreateVpcRequest, { regionId, cidrBlock: '10.0.0.0/16' })).vpcId;
-  const vSwitchId = (await call(v, Vpc.CreateVSwitchRequest, { regionId, vpcId, zoneId, cidrBlock: '10.0.1.0/24' })).vSwitchId;
+  const vpcId = (await call(v, Vpc.CreateVpcRequest, { regionId, cidrBlock: '10.0.0.0/16', enableIpv6: true })).vpcId;
+  const vSwitchId = (await call(v, Vpc.CreateVSwitchRequest, { regionId, vpcId, zoneId, cidrBlock: '10.0.1.0/24', ipv6CidrBlock: 1 })).vSwitchId;
+  const described = await call(v, Vpc.DescribeVSwitchesRequest, { regionId, vSwitchId });
+  const block = described.vSwitches.vSwitch[0].ipv6CidrBlock; // e.g. 2408:4000:0:101::/64
   const group = async (name) => (await call(e, Ecs.CreateSecurityGroupRequest, { regionId, vpcId, securityGroupName: name })).securityGroupId;
-  return { client: e, vpcId, vSwitchId, web: await group('web'), db: await group('db') };
+  return { client: e, vpcId, vSwitchId, ipv6: (host) => block.replace('::/64', `::${host}`), web: await group('web'), db: await group('db') };
 }
 
 async function createEni(net, fields = {}) {
@@ -47,7 +49,7 @@ for (const mode of modes) {
     it('CreateNetworkInterface answers the new ENI field by field', async () => {
       const name = unique('eni').replace(/-/g, '_');
       const body = await createEni(net, {
-        securityGroupIds: [net.web, net.db], primaryIpAddress: '10.0.1.10', privateIpAddress: ['10.0.1.11'], ipv6Address: ['2001:db8::a'],
+        securityGroupIds: [net.web, net.db], primaryIpAddress: '10.0.1.10', privateIpAddress: ['10.0.1.11'], ipv6Address: [net.ipv6('a')],
         networkInterfaceName: name, description: 'web tier', resourceGroupId: 'rg-sdk', deleteOnRelease: false, instanceType: 'Secondary',
         tag: [new Ecs.CreateNetworkInterfaceRequestTag({ key: 'env', value: 'sdk' })], clientToken: unique('token'),
       });
@@ -66,7 +68,7 @@ for (const mode of modes) {
       assert.equal(body.serviceManaged, false);
       assert.deepEqual(body.securityGroupIds.securityGroupId, [net.web, net.db]);
       assert.deepEqual(body.privateIpSets.privateIpSet.map((s) => [s.privateIpAddress, s.primary]), [['10.0.1.10', true], ['10.0.1.11', false]]);
-      assert.deepEqual(body.ipv6Sets.ipv6Set.map((s) => s.ipv6Address), ['2001:db8::a']);
+      assert.deepEqual(body.ipv6Sets.ipv6Set.map((s) => s.ipv6Address), [net.ipv6('a')]);
       assert.deepEqual(body.tags.tag.map((t) => [t.tagKey, t.tagValue]), [['env', 'sdk']]);
     });
 
@@ -85,7 +87,7 @@ for (const mode of modes) {
       await rejects(create({ privateIpAddress: ['10.0.1.20'], secondaryPrivateIpAddressCount: 1 }), 'InvalidParameter.Conflict', 400);
       await rejects(create({ networkInterfaceName: '1st' }), 'InvalidNetworkInterfaceName.Malformed', 400);
       await rejects(create({ instanceType: 'Trunk' }), 'UnsupportedParameter', 400);
-      await rejects(create({ ipv6AddressCount: 1 }), 'InvalidVSwitch.Ipv6NotTurnOn', 403);
+      await rejects(create({ ipv6Address: ['2001:db8::1'] }), 'InvalidVSwitchId.IpInvalid', 403);
       await rejects(create({ vSwitchId: 'vsw-missing0000000000000' }), 'InvalidVSwitchId.NotFound', 404);
       await rejects(create({ securityGroupId: 'sg-missing00000000000' }), 'InvalidSecurityGroupId.NotFound', 404);
       await rejects(create({ primaryIpAddress: '10.0.9.1' }), 'InvalidVSwitchId.IpInvalid', 403);

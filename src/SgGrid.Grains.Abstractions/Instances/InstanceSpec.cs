@@ -40,4 +40,7 @@ public sealed record InstanceSpec
 
     /// <summary>Secondary private IPv4 addresses the primary ENI takes from the vSwitch (0 for none).</summary>
     [Id(14)] public int SecondaryPrivateIpAddressCount { get; init; }
+
+    /// <summary>IPv6 addresses the primary ENI takes from its vSwitch's IPv6 /64 (see <c>NetworkInterfaceSpec.Ipv6AddressCount</c>).</summary>
+    [Id(15)] public int Ipv6AddressCount { get; init; }
 }

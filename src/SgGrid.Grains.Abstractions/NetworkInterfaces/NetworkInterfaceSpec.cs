@@ -34,4 +34,10 @@ public sealed record NetworkInterfaceSpec
     /// <see cref="NetworkInterfaceLimits.SecondaryPrivateIpAddresses"/>.
     /// </summary>
     [Id(15)] public int SecondaryPrivateIpAddressCount { get; init; }
+
+    /// <summary>
+    /// IPv6 addresses the ENI takes from its vSwitch's IPv6 /64 (after the explicit <see cref="Ipv6Addresses"/>, which must lie
+    /// in that block too): 0 for none. Refused with <c>InvalidVSwitch.Ipv6NotTurnOn</c> when the vSwitch has no IPv6 block.
+    /// </summary>
+    [Id(16)] public int Ipv6AddressCount { get; init; }
 }

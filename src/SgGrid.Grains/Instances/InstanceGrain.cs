@@ -83,6 +83,7 @@ public sealed class InstanceGrain(
             InstanceId = InstanceId,
             PrimaryIpAddress = spec.PrimaryIpAddress,
             Ipv6Addresses = spec.Ipv6Addresses.IsDefault ? [] : spec.Ipv6Addresses,
+            Ipv6AddressCount = spec.Ipv6AddressCount,
             SecondaryPrivateIpAddressCount = spec.SecondaryPrivateIpAddressCount,
             SecurityGroupIds = groupIds,
             Tags = spec.Tags,

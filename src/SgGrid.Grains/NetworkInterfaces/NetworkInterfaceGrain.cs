@@ -108,6 +108,12 @@ public sealed partial class NetworkInterfaceGrain(
             return Outcomes.Failure<NetworkInterfaceInfo>(ResourceErrors.VSwitchInOtherVpc());
         }
 
+        var ipv6 = Ipv6Addresses.Plan(vSwitch, Or(spec.Ipv6Addresses), spec.Ipv6AddressCount);
+        if (!ipv6.Succeeded)
+        {
+            return Outcomes.Failure<NetworkInterfaceInfo>(ipv6.Errors);
+        }
+
         state.State = new NetworkInterfaceState { VpcId = spec.VpcId };
         if (await CheckGroupsAsync(spec.Owner, groupIds) is { } groupError)
         {
@@ -133,7 +139,7 @@ public sealed partial class NetworkInterfaceGrain(
             InstanceId = spec.InstanceId,
             PrimaryIpAddress = ipv4[0],
             SecondaryIpAddresses = [.. ipv4.Skip(1)],
-            Ipv6Addresses = [.. Or(spec.Ipv6Addresses)],
+            Ipv6Addresses = [.. ipv6.Value!.Addresses],
             Name = spec.Name,
             Description = spec.Description,
             MacAddress = NewMacAddress(),

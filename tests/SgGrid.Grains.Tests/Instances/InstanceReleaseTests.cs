@@ -40,7 +40,7 @@ public class InstanceReleaseTests(ClusterFixture fixture)
     {
         var group = await _region.CreateGroupAsync();
         var id = TestIds.Instance();
-        var ipv6 = NetworkAddress.Parse("2001:db8::77");
+        var ipv6 = _region.Ipv6Address(0x77);
 
         var defaulted = await _region.Instance(id).CreateAsync(_region.InstanceSpec(_region.NextAddress(), group) with
         {

@@ -41,7 +41,7 @@ public sealed class TestRegion(IGrainFactory grains, ResourceOwner? owner = null
 
     private async Task CreateNetworkAsync()
     {
-        var vpc = await grains.GetGrain<IVpcGrain>(VpcId).CreateAsync(new VpcSpec { Owner = Owner, CidrBlock = IpCidr.Parse($"10.{_region & 0xFF}.0.0/16") });
+        var vpc = await grains.GetGrain<IVpcGrain>(VpcId).CreateAsync(new VpcSpec { Owner = Owner, CidrBlock = IpCidr.Parse($"10.{_region & 0xFF}.0.0/16"), EnableIpv6 = true });
         Assert.True(vpc.Succeeded, string.Join("; ", vpc.Errors));
         var vSwitch = await grains.GetGrain<IVSwitchGrain>(VSwitchId).CreateAsync(new VSwitchSpec
         {
@@ -49,9 +49,17 @@ public sealed class TestRegion(IGrainFactory grains, ResourceOwner? owner = null
             VpcId = VpcId,
             ZoneId = ZoneId,
             CidrBlock = IpCidr.Parse($"10.{_region & 0xFF}.0.0/17"),
+            Ipv6CidrBlockIndex = 0,
         });
         Assert.True(vSwitch.Succeeded, string.Join("; ", vSwitch.Errors));
+        Ipv6Block = vSwitch.Value!.Ipv6CidrBlock;
     }
+
+    /// <summary>The region vSwitch's IPv6 /64 (after <see cref="EnsureNetworkAsync"/>).</summary>
+    public IpCidr? Ipv6Block { get; private set; }
+
+    /// <summary>Address <paramref name="host"/> of the vSwitch's IPv6 block.</summary>
+    public NetworkAddress Ipv6Address(ulong host) => new(Ipv6Block!.Value.First + host, IpFamily.IPv6);
 
     /// <summary>Another VPC of <paramref name="owner"/> (the region's tenant by default).</summary>
     public async Task<string> CreateOtherVpcAsync(ResourceOwner? owner = null)

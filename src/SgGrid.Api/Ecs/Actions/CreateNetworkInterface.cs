@@ -17,8 +17,8 @@ namespace SgGrid.Api.Ecs.Actions;
 /// </summary>
 /// <remarks>
 /// Trunk ENIs (<c>InstanceType=Trunk</c>) and IPv4/IPv6 prefixes are not emulated and are refused (<c>UnsupportedParameter</c>).
-/// <c>Ipv6AddressCount</c> needs an IPv6 block on the vSwitch, which SgGrid's vSwitches do not have yet:
-/// <c>InvalidVSwitch.Ipv6NotTurnOn</c>. <c>DeleteOnRelease</c> defaults to false (the ENI survives its instance).
+/// IPv6 addresses (<c>Ipv6Address.N</c> inside the vSwitch's /64, or <c>Ipv6AddressCount</c> drawn from it) need a vSwitch with
+/// an IPv6 block: <c>InvalidVSwitch.Ipv6NotTurnOn</c> otherwise. <c>DeleteOnRelease</c> defaults to false (the ENI survives its instance).
 /// </remarks>
 public sealed class CreateNetworkInterface : IRpcAction
 {
@@ -82,7 +82,7 @@ public sealed class CreateNetworkInterface : IRpcAction
             return NetworkErrors.VSwitchNotFound(vSwitchId);
         }
 
-        if (ipv6Count is not null)
+        if ((ipv6Count is not null || !ipv6.IsEmpty) && vSwitch.Ipv6CidrBlock is null)
         {
             return InstanceApiErrors.Ipv6NotTurnOn(vSwitchId);
         }
@@ -104,6 +104,7 @@ public sealed class CreateNetworkInterface : IRpcAction
             SecondaryIpAddresses = secondaries,
             SecondaryPrivateIpAddressCount = secondaryCount ?? 0,
             Ipv6Addresses = ipv6,
+            Ipv6AddressCount = ipv6Count ?? 0,
             SecurityGroupIds = groupIds,
             Name = name ?? "",
             Description = description ?? "",

@@ -159,6 +159,7 @@ public sealed class RunInstances : IRpcAction
                 SecurityGroupIds = plan.Groups,
                 PrimaryIpAddress = plan.PrimaryIpAddress is { } first ? new NetworkAddress(first.Value + (uint)i, IpFamily.IPv4) : null,
                 Ipv6Addresses = plan.Ipv6Addresses,
+                Ipv6AddressCount = plan.Ipv6AddressCount ?? 0,
                 SecondaryPrivateIpAddressCount = plan.SecondaryPrivateIpAddressCount,
             };
             var (instance, failure) = await LaunchAsync(context, region, spec, plan.Secondaries);
@@ -333,7 +334,7 @@ public sealed class RunInstances : IRpcAction
     /// <summary>What must hold before anything is made: groups, addresses, and every secondary ENI's vSwitch, groups or identity.</summary>
     private static async Task<EcsError?> CheckNetworkAsync(TenantRegion region, VSwitchInfo vSwitch, NetworkPlan plan, int amount)
     {
-        if (plan.Ipv6AddressCount is not null)
+        if ((plan.Ipv6AddressCount is not null || !plan.Ipv6Addresses.IsEmpty) && vSwitch.Ipv6CidrBlock is null)
         {
             return InstanceApiErrors.Ipv6NotTurnOn(vSwitch.VSwitchId);
         }
@@ -401,7 +402,7 @@ public sealed class RunInstances : IRpcAction
                 return new EcsError(EcsErrorCodes.AvailabilityZoneMismatch, "The vSwitch of a secondary network interface is not in the instance's zone.");
             }
 
-            if (secondary.Ipv6AddressCount is not null)
+            if ((secondary.Ipv6AddressCount is not null || !secondary.Ipv6Addresses.IsEmpty) && ownVSwitch.Ipv6CidrBlock is null)
             {
                 return InstanceApiErrors.Ipv6NotTurnOn(ownVSwitch.VSwitchId);
             }
@@ -443,6 +444,7 @@ public sealed class RunInstances : IRpcAction
                     PrimaryIpAddress = secondary.PrimaryIpAddress,
                     SecondaryPrivateIpAddressCount = secondary.SecondaryPrivateIpAddressCount ?? 0,
                     Ipv6Addresses = secondary.Ipv6Addresses,
+                    Ipv6AddressCount = secondary.Ipv6AddressCount ?? 0,
                     SecurityGroupIds = secondary.Groups.IsEmpty ? created.Value.SecurityGroupIds : secondary.Groups,
                     Name = secondary.Name ?? "",
                     Description = secondary.Description ?? "",

@@ -36,7 +36,7 @@ public static class InstanceApiErrors
 
     public static EcsError Ipv6NotTurnOn(string vSwitchId) =>
         new(EcsErrorCodes.VSwitchIpv6NotTurnOn,
-            $"The specified VSwitch \"{vSwitchId}\" has no IPv6 CIDR block, so IPv6 addresses cannot be assigned by count; give them with Ipv6Address.N.");
+            $"The specified VSwitch \"{vSwitchId}\" has no IPv6 CIDR block: create it with Ipv6CidrBlock in a VPC with EnableIpv6.");
 
     public static EcsError IncorrectInstanceStatus() =>
         new(EcsErrorCodes.IncorrectInstanceStatus,

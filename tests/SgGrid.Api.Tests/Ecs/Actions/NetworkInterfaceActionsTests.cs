@@ -25,7 +25,7 @@ public sealed class NetworkInterfaceActionsTests(ApiHostFixture host)
 
         var response = await region.CreateEniAsync([group, second],
             ("PrimaryIpAddress", "10.0.1.10"), ("PrivateIpAddress.1", "10.0.1.11"), ("PrivateIpAddress.2", "10.0.1.12"),
-            ("Ipv6Address.1", "2001:db8::a"), ("NetworkInterfaceName", "web-eni"), ("Description", "the web tier"),
+            ("Ipv6Address.1", region.Ipv6("a")), ("NetworkInterfaceName", "web-eni"), ("Description", "the web tier"),
             ("ResourceGroupId", "rg-test"), ("Tag.1.Key", "env"), ("Tag.1.Value", "test"), ("InstanceType", "Secondary"));
 
         Assert.Matches("^eni-[a-z0-9]{20}$", response.Get("NetworkInterfaceId"));
@@ -39,7 +39,7 @@ public sealed class NetworkInterfaceActionsTests(ApiHostFixture host)
         Assert.Equal([group, second], response.Body.Strings("SecurityGroupIds.SecurityGroupId"));
         var ips = response.Element("PrivateIpSets.PrivateIpSet").EnumerateArray().Select(e => (e.Text("PrivateIpAddress"), e.GetProperty("Primary").GetBoolean())).ToArray();
         Assert.Equal([("10.0.1.10", true), ("10.0.1.11", false), ("10.0.1.12", false)], ips);
-        Assert.Equal("2001:db8::a", Assert.Single(response.Element("Ipv6Sets.Ipv6Set").EnumerateArray().ToArray()).Text("Ipv6Address"));
+        Assert.Equal(region.Ipv6("a"), Assert.Single(response.Element("Ipv6Sets.Ipv6Set").EnumerateArray().ToArray()).Text("Ipv6Address"));
         var tag = Assert.Single(response.Element("Tags.Tag").EnumerateArray().ToArray());
         Assert.Equal(("env", "test"), (tag.Text("TagKey"), tag.Text("TagValue")));
     }
@@ -81,7 +81,6 @@ public sealed class NetworkInterfaceActionsTests(ApiHostFixture host)
     [InlineData("InstanceType", "Huge", "InvalidInstanceType.Malformed", 400)]
     [InlineData("Ipv4PrefixCount", "1", "UnsupportedParameter", 400)]
     [InlineData("DeleteOnRelease", "maybe", "InvalidDeleteOnRelease.Malformed", 400)]
-    [InlineData("Ipv6AddressCount", "1", "InvalidVSwitch.Ipv6NotTurnOn", 403)]
     [InlineData("VSwitchId", "vsw-nothere000000000000", "InvalidVSwitchId.NotFound", 404)]
     [InlineData("SecurityGroupId", "sg-nothere00000000000", "InvalidSecurityGroupId.NotFound", 404)]
     [InlineData("PrimaryIpAddress", "10.0.2.5", "InvalidVSwitchId.IpInvalid", 403)]
@@ -103,6 +102,41 @@ public sealed class NetworkInterfaceActionsTests(ApiHostFixture host)
         response.Fails(code, status);
     }
 
+    [Theory]
+    [InlineData("Ipv6AddressCount", "1")]
+    [InlineData("Ipv6Address.1", "2001:db8::1")]
+    public async Task CreateNetworkInterface_Ipv6OnAnIpv4OnlyVSwitch_IsIpv6NotTurnOn(string parameter, string value)
+    {
+        var region = await ApiRegion.CreateAsync(host.Client(ApiHostFixture.Alice), ipv6: false);
+        var group = await region.CreateSecurityGroupAsync();
+
+        var response = await region.Client.EcsAsync("CreateNetworkInterface", ("RegionId", Region), ("VSwitchId", region.VSwitchId), ("SecurityGroupId", group), (parameter, value));
+
+        response.Fails("InvalidVSwitch.Ipv6NotTurnOn", 403);
+    }
+
+    [Fact]
+    public async Task CreateNetworkInterface_Ipv6ByCount_DrawsDistinctAddressesFromTheVSwitchBlock()
+    {
+        var (region, group) = await SetUpAsync();
+
+        var response = (await region.CreateEniAsync([group], ("Ipv6AddressCount", "3"))).Ok();
+
+        var addresses = response.Element("Ipv6Sets.Ipv6Set").EnumerateArray().Select(e => SgGrid.Domain.Addresses.NetworkAddress.Parse(e.Text("Ipv6Address"))).ToArray();
+        Assert.Equal(3, addresses.Distinct().Count());
+        Assert.All(addresses, a => Assert.True(region.Ipv6Block!.Value.Contains(a), $"{a} outside {region.Ipv6Block}"));
+    }
+
+    [Fact]
+    public async Task CreateNetworkInterface_Ipv6OutsideTheVSwitchBlock_IsIpInvalid()
+    {
+        var (region, group) = await SetUpAsync();
+
+        var response = await region.Client.EcsAsync("CreateNetworkInterface", ("RegionId", Region), ("VSwitchId", region.VSwitchId), ("SecurityGroupId", group), ("Ipv6Address.1", "2001:db8::1"));
+
+        response.Fails("InvalidVSwitchId.IpInvalid", 403);
+    }
+
     [Fact]
     public async Task CreateNetworkInterface_ContradictoryParameters_AreConflicts()
     {
@@ -113,11 +147,11 @@ public sealed class NetworkInterfaceActionsTests(ApiHostFixture host)
             .Fails("InvalidParameter.Conflict", 400);
         (await client.EcsAsync("CreateNetworkInterface", ("RegionId", Region), ("VSwitchId", region.VSwitchId), ("SecurityGroupId", group), ("PrivateIpAddress.1", "10.0.1.20"), ("SecondaryPrivateIpAddressCount", "1")))
             .Fails("InvalidParameter.Conflict", 400);
-        (await client.EcsAsync("CreateNetworkInterface", ("RegionId", Region), ("VSwitchId", region.VSwitchId), ("SecurityGroupId", group), ("Ipv6Address.1", "2001:db8::1"), ("Ipv6AddressCount", "1")))
+        (await client.EcsAsync("CreateNetworkInterface", ("RegionId", Region), ("VSwitchId", region.VSwitchId), ("SecurityGroupId", group), ("Ipv6Address.1", region.Ipv6("1")), ("Ipv6AddressCount", "1")))
             .Fails("InvalidParameter.Conflict", 400);
         (await client.EcsAsync("CreateNetworkInterface", ("RegionId", Region), ("VSwitchId", region.VSwitchId), ("SecurityGroupIds.1", group), ("SecurityGroupIds.2", group)))
             .Fails("InvalidParameter.Conflict", 400);
-        (await client.EcsAsync("CreateNetworkInterface", ("RegionId", Region), ("VSwitchId", region.VSwitchId), ("SecurityGroupId", group), ("Ipv6Address.1", "2001:db8::1"), ("Ipv6Address.2", "2001:db8::1")))
+        (await client.EcsAsync("CreateNetworkInterface", ("RegionId", Region), ("VSwitchId", region.VSwitchId), ("SecurityGroupId", group), ("Ipv6Address.1", region.Ipv6("1")), ("Ipv6Address.2", region.Ipv6("1"))))
             .Fails("InvalidPrivateIpAddress.Duplicated", 400);
     }
 

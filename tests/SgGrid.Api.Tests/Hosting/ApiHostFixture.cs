@@ -16,6 +16,9 @@ public sealed class ApiHostFixture : IAsyncLifetime
     /// <summary>A what-if style tenant: 100,000 rules per ENI and group, for ClassBench-sized groups.</summary>
     public static readonly TestTenant Bulk = new("1000000000000303", "bulk-key", "bulk-secret");
 
+    /// <summary>The fuzz test's own tenant, with default quotas: its whole state is compared before and after.</summary>
+    public static readonly TestTenant Mallory = new("1000000000000404", "mallory-key", "mallory-secret");
+
     private WebApplication? _app;
 
     /// <summary><c>http://127.0.0.1:PORT</c>.</summary>
@@ -38,6 +41,7 @@ public sealed class ApiHostFixture : IAsyncLifetime
             .. TenantArgs(0, Alice),
             .. TenantArgs(1, Bob),
             .. TenantArgs(2, Bulk),
+            .. TenantArgs(3, Mallory),
             // Every test makes its own groups in the one shared region: lift the per-region group quota (100) for the
             // ordinary tenants so the suite does not run out of it; every other quota stays the default.
             "--SgGrid:Tenants:0:Quotas:SecurityGroupsPerRegion=100000",

@@ -69,8 +69,8 @@ public sealed class EcsClient(Uri baseAddress, TestTenant tenant, SignatureMode 
             var signature = Convert.ToBase64String(HmacSha1(secret + "&", $"{method}&%2F&{Rfc3986(canonical)}"));
             query.Add(new("Signature", signature));
             request.RequestUri = new Uri(baseAddress, "/?" + FormEncode(query));
-            request.Headers.Add("x-acs-action", action);
-            request.Headers.Add("x-acs-version", version);
+            request.Headers.TryAddWithoutValidation("x-acs-action", action);
+            request.Headers.TryAddWithoutValidation("x-acs-version", version);
         }
         else
         {

@@ -90,6 +90,13 @@ public sealed partial class RpcEndpoint(
             return Answer.Fail(ApiErrors.UnsupportedHttpMethod(http.Request.Method));
         }
 
+        // Refuse a declared oversized body before reading it: a client that sent Expect: 100-continue then gets the answer
+        // without ever sending the body.
+        if (http.Request.ContentLength > _options.MaxRequestBodyBytes)
+        {
+            return Answer.Fail(ApiErrors.TooLarge($"the body exceeds {_options.MaxRequestBodyBytes} bytes"));
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = _options.MaxRequestBodyBytes;

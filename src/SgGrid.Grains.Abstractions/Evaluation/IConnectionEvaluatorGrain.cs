@@ -19,4 +19,8 @@ public interface IConnectionEvaluatorGrain : IGrainWithIntegerKey
     /// <summary>The throughput path: a batch routed per ENI, one call per ENI and direction.</summary>
     [Alias("CheckBatch")]
     Task<Outcome<ConnectionBatchResult>> CheckBatchAsync(ResourceOwner caller, ConnectionBatch batch);
+
+    /// <summary>A batch with every side explained (CheckFlows): still one call per ENI and direction.</summary>
+    [Alias("CheckBatchExplained")]
+    Task<Outcome<ExplainedBatchResult>> CheckBatchExplainedAsync(ResourceOwner caller, ConnectionBatch batch);
 }

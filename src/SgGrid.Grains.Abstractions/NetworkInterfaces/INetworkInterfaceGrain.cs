@@ -96,4 +96,27 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     /// <summary>The group versions the ENI serves now (group id → version).</summary>
     [Alias("GetAppliedVersions"), ReadOnly, AlwaysInterleave]
     Task<ImmutableDictionary<string, long>> GetAppliedVersionsAsync();
+
+    /// <summary>Like <see cref="EvaluateBatchAsync"/>, with each decision explained (one shared explanation per distinct decision).</summary>
+    [Alias("EvaluateBatchExplained"), ReadOnly]
+    Task<SideExplanation[]> EvaluateBatchExplainedAsync(Direction direction, Flow[] flows);
+
+    /// <summary>The policy of <paramref name="direction"/> in evaluation order, implicit entries included; an error when the ENI does not exist.</summary>
+    [Alias("GetEffectiveRules"), ReadOnly]
+    Task<Outcome<Analysis.EffectiveRules>> GetEffectiveRulesAsync(Direction direction);
+
+    /// <summary>
+    /// This ENI's side of every flow between <paramref name="local"/> (one of its addresses) and <paramref name="remote"/>:
+    /// its egress when <paramref name="direction"/> is egress (it sends), its ingress otherwise, exactly, as port planes.
+    /// </summary>
+    [Alias("AnalyzeReachability"), ReadOnly]
+    Task<Outcome<Analysis.SideReachabilityView>> AnalyzeReachabilityAsync(Direction direction, NetworkAddress local, NetworkAddress remote);
+
+    /// <summary>This ENI's hit counts of <paramref name="securityGroupId"/>'s rules (rules never hit are absent).</summary>
+    [Alias("GetRuleHits"), ReadOnly, AlwaysInterleave]
+    Task<ImmutableArray<Analysis.RuleHitCount>> GetRuleHitsAsync(string securityGroupId);
+
+    /// <summary>Forgets this ENI's hit counts of <paramref name="securityGroupId"/>'s rules.</summary>
+    [Alias("ResetRuleHits")]
+    Task ResetRuleHitsAsync(string securityGroupId);
 }

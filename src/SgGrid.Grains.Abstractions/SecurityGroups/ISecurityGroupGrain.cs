@@ -91,4 +91,12 @@ public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstra
     /// <summary>The member ENI ids.</summary>
     [Alias("GetMembers"), ReadOnly, AlwaysInterleave]
     Task<ImmutableArray<string>> GetMembersAsync();
+
+    /// <summary>Every rule's hits summed over the members (DescribeRuleHits); another tenant's group answers NotFound.</summary>
+    [Alias("GetRuleHits")]
+    Task<Outcome<Analysis.RuleHitReport>> GetRuleHitsAsync(ResourceOwner caller);
+
+    /// <summary>Sets every member's hit counts of this group's rules back to zero and records the time (ResetRuleHits).</summary>
+    [Alias("ResetRuleHits")]
+    Task<MutationResult> ResetRuleHitsAsync(ResourceOwner caller);
 }

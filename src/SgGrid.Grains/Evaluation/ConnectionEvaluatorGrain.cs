@@ -11,7 +11,7 @@ namespace SgGrid.Grains.Evaluation;
 
 /// <summary>Routes connection checks to the ENIs that own the filters and joins their answers (decision D13).</summary>
 [StatelessWorker]
-public sealed class ConnectionEvaluatorGrain : Grain, IConnectionEvaluatorGrain
+public sealed partial class ConnectionEvaluatorGrain : Grain, IConnectionEvaluatorGrain
 {
     private static readonly FilterDecision ExternalSide = new(true, DecisionReason.Default, -1);
 

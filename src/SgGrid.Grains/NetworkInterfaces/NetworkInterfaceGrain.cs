@@ -50,6 +50,7 @@ public sealed partial class NetworkInterfaceGrain(
         // A (re)activated ENI pulls its groups' current snapshots: it may have missed notifications while inactive.
         if (State.Exists)
         {
+            _hits.Import(State.RuleHits);
             foreach (var groupId in State.SecurityGroupIds)
             {
                 var snapshot = await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetSnapshotAsync();
@@ -63,11 +64,12 @@ public sealed partial class NetworkInterfaceGrain(
         await base.OnActivateAsync(cancellationToken);
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        await SaveRuleHitsAsync();
         filters.Release(_filter);
         _filter = null;
-        return base.OnDeactivateAsync(reason, cancellationToken);
+        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     public async Task<Outcome<NetworkInterfaceInfo>> CreateAsync(NetworkInterfaceSpec spec, MutationOptions options)
@@ -614,6 +616,7 @@ public sealed partial class NetworkInterfaceGrain(
         }
 
         var decision = filter.For(direction).Evaluate(flow);
+        _hits.Count(filter, direction, decision);
         instruments.FlowsEvaluated.Add(1, Tag(direction), new KeyValuePair<string, object?>("verdict", decision.Allowed ? "allow" : "deny"));
         return Outcomes.Success(SideExplanation.From(decision, filter.Policy.For(direction).Explain(decision), filter.Key));
     }
@@ -629,6 +632,7 @@ public sealed partial class NetworkInterfaceGrain(
 
         var decisions = new FilterDecision[flows.Length];
         filter.For(direction).Evaluate(flows, decisions);
+        _hits.Count(filter, direction, decisions);
         var allowed = 0;
         foreach (var decision in decisions)
         {

@@ -27,4 +27,7 @@ public sealed class NetworkInterfaceState
     [Id(15)] public Dictionary<string, string> Tags { get; set; } = [];
     [Id(16)] public string ResourceGroupId { get; set; } = "";
     [Id(17)] public bool DeleteOnRelease { get; set; }
+
+    /// <summary>Rule hits by <c>"group|rule|i|e"</c>, as last saved (on deactivation and reset).</summary>
+    [Id(18)] public Dictionary<string, long> RuleHits { get; set; } = [];
 }

@@ -30,4 +30,7 @@ public sealed class SecurityGroupState
     [Id(15)] public Dictionary<string, AddressSet> ReferencedGroups { get; set; } = [];
     /// <summary>Prefix lists this one's rules use → their entries as last told.</summary>
     [Id(16)] public Dictionary<string, AddressSet> PrefixLists { get; set; } = [];
+
+    /// <summary>When the rule hits were last reset (ResetRuleHits), or null if never.</summary>
+    [Id(17)] public DateTimeOffset? RuleHitsResetTime { get; set; }
 }

@@ -54,7 +54,8 @@ public sealed class EcsClient(Uri baseAddress, TestTenant tenant, SignatureMode 
         var nonce = options.Nonce ?? Guid.NewGuid().ToString("N");
         var secret = options.Secret ?? Tenant.AccessKeySecret;
         var accessKeyId = options.AccessKeyId ?? Tenant.AccessKeyId;
-        var body = options.FormBody is null ? [] : Encoding.UTF8.GetBytes(FormEncode(options.FormBody));
+        var body = options.JsonBody is { } json ? Encoding.UTF8.GetBytes(json) : options.FormBody is null ? [] : Encoding.UTF8.GetBytes(FormEncode(options.FormBody));
+        var contentType = options.JsonBody is not null ? "application/json; charset=utf-8" : options.FormBody is not null ? "application/x-www-form-urlencoded" : null;
         var request = new HttpRequestMessage(options.Method ?? HttpMethod.Post, baseAddress);
         if (Mode == SignatureMode.V1)
         {
@@ -84,9 +85,9 @@ public sealed class EcsClient(Uri baseAddress, TestTenant tenant, SignatureMode 
                 ["x-acs-signature-nonce"] = nonce,
                 ["x-acs-content-sha256"] = Convert.ToHexStringLower(SHA256.HashData(body)),
             };
-            if (options.FormBody is not null)
+            if (contentType is not null)
             {
-                headers["content-type"] = "application/x-www-form-urlencoded";
+                headers["content-type"] = contentType;
             }
 
             var canonicalQuery = string.Join('&', query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={Rfc3986(p.Value)}"));
@@ -103,10 +104,10 @@ public sealed class EcsClient(Uri baseAddress, TestTenant tenant, SignatureMode 
             request.Headers.TryAddWithoutValidation("Authorization", $"ACS3-HMAC-SHA256 Credential={accessKeyId},SignedHeaders={signedHeaders},Signature={signature}");
         }
 
-        if (options.FormBody is not null)
+        if (contentType is not null)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
 
         return request;

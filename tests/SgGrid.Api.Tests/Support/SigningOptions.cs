@@ -19,4 +19,7 @@ public sealed record SigningOptions
 
     /// <summary>Parameters sent as an <c>application/x-www-form-urlencoded</c> body instead of the query.</summary>
     public IReadOnlyList<KeyValuePair<string, string>>? FormBody { get; init; }
+
+    /// <summary>A JSON body (<c>application/json</c>), signed through its hash under ACS3.</summary>
+    public string? JsonBody { get; init; }
 }

@@ -133,6 +133,17 @@ public sealed partial class RpcEndpoint(
             return Answer.Fail(ApiErrors.ApiNotFound(name, call.Version));
         }
 
+        if (request.ContentType is { } type && type.TrimStart().StartsWith("application/json", StringComparison.OrdinalIgnoreCase) && request.Body.Length > 0)
+        {
+            var (json, jsonError) = JsonBodyParameters.Flatten(request.Body);
+            if (jsonError is not null)
+            {
+                return Answer.Fail(ApiErrors.Malformed("Body", jsonError));
+            }
+
+            parameters = new RpcParameters(request.QueryParameters.Concat(json));
+        }
+
         var tenant = tenants.FindByAccessKeyId(check.AccessKeyId!)!;
         var context = new RpcContext(requestId, parameters, tenant, grains, regions, _options, http.RequestAborted);
         return call.Action.UsesClientToken && parameters.Get("ClientToken") is { } token

@@ -23,7 +23,7 @@ public sealed class FlowEndResolver(TenantRegion region)
     private List<string>? _vpcIds;
 
     public async Task<(FlowEnd? Source, FlowEnd? Destination, EcsError? Error)> ResolveAsync(
-        FlowEndName source, FlowEndName destination, string sourceParameter = "Source", string destinationParameter = "Destination")
+        FlowEndName source, FlowEndName destination, string sourceParameter = "Source", string destinationParameter = "Destination", IpFamily? family = null)
     {
         var sourceInterface = await InterfaceOfAsync(source);
         if (sourceInterface.Error is { } sourceError)
@@ -37,9 +37,15 @@ public sealed class FlowEndResolver(TenantRegion region)
             return (null, null, Named(destinationError, destinationParameter));
         }
 
-        var family = source.Kind == FlowEndKind.Address ? source.Address.Family
+        var named = source.Kind == FlowEndKind.Address ? source.Address.Family
             : destination.Kind == FlowEndKind.Address ? destination.Address.Family
-            : IpFamily.IPv4;
+            : (IpFamily?)null;
+        if (named is not null && family is not null && named != family)
+        {
+            return (null, null, ApiErrors.Malformed("IpVersion", "It contradicts the family of the address given."));
+        }
+
+        var chosen = named ?? family ?? IpFamily.IPv4;
         if (source.Kind == FlowEndKind.Address && destination.Kind == FlowEndKind.Address && source.Address.Family != destination.Address.Family)
         {
             return (null, null, ApiErrors.Malformed(destinationParameter, "Source and Destination must be addresses of one family."));
@@ -53,13 +59,13 @@ public sealed class FlowEndResolver(TenantRegion region)
         }
 
         vpcId ??= await VpcHoldingAsync(source, destination);
-        var from = await EndAsync(source, sourceInterface.Info, family, vpcId, sourceParameter);
+        var from = await EndAsync(source, sourceInterface.Info, chosen, vpcId, sourceParameter);
         if (from.Error is not null)
         {
             return (null, null, from.Error);
         }
 
-        var to = await EndAsync(destination, destinationInterface.Info, family, vpcId, destinationParameter);
+        var to = await EndAsync(destination, destinationInterface.Info, chosen, vpcId, destinationParameter);
         return to.Error is not null ? (null, null, to.Error) : (from.End, to.End, null);
     }
 

@@ -4,7 +4,11 @@ using SgGrid.Domain.Rules;
 
 namespace SgGrid.Api.Simulation.Binding;
 
-/// <summary>A flow's protocol and ports: <c>Protocol</c> (TCP, UDP, ICMP, ICMPv6, GRE or 0-255), and for TCP and UDP <c>DestinationPort</c> (1-65535) and <c>SourcePort</c> (default 33000).</summary>
+/// <summary>
+/// A flow's protocol and ports: <c>Protocol</c> (TCP, UDP, ICMP, ICMPv6, GRE or 0-255), and for TCP and UDP <c>DestinationPort</c>
+/// and <c>SourcePort</c> (default 33000), 0-65535: port 0 is a legal header field (packet traces carry it) that no rule's range
+/// matches, since ECS port ranges start at 1.
+/// </summary>
 public static class FlowParameters
 {
     public const ushort DefaultSourcePort = 33000;
@@ -65,9 +69,9 @@ public static class FlowParameters
             return null;
         }
 
-        if (!ushort.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port == 0)
+        if (!ushort.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port))
         {
-            reader.Fail(ApiErrors.Malformed(name, "A port is an integer from 1 to 65535."));
+            reader.Fail(ApiErrors.Malformed(name, "A port is an integer from 0 to 65535."));
             return null;
         }
 

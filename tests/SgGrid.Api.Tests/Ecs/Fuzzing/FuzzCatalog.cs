@@ -97,8 +97,8 @@ internal static class FuzzCatalog
         new("DeletePrefixList", Ecs, [("RegionId", "cn-hangzhou"), ("PrefixListId", "{pl}")], [M("PrefixListId"), Id("PrefixListId", "pl-"), R()]),
 
         new("CheckFlow", Sim, [("RegionId", "cn-hangzhou"), ("Source", "{eni}"), ("Destination", "{eni2}"), ("Protocol", "TCP"), ("DestinationPort", "22")],
-            [M("RegionId"), R(), M("Source"), M("Destination"), Id("Source", "eni-", "{beni}"), Id("Destination", "i-"), P("Protocol"), Add("Protocol", "ALL"), N("DestinationPort", 1, 65535),
-             N("SourcePort", 1, 65535), M("DestinationPort")]),
+            [M("RegionId"), R(), M("Source"), M("Destination"), Id("Source", "eni-", "{beni}"), Id("Destination", "i-"), P("Protocol"), Add("Protocol", "ALL"), N("DestinationPort", 0, 65535),
+             N("SourcePort", 0, 65535), M("DestinationPort")]),
     ];
 
     private static FuzzBreak M(string parameter) => new(parameter, FuzzKind.Missing);

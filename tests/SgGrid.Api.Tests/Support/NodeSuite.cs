@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace SgGrid.Api.Tests.Support;
 
 /// <summary>
@@ -30,7 +27,7 @@ internal sealed class NodeSuite(string directory, string markerPackage)
             return;
         }
 
-        var (code, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel", "error"], new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
+        var (code, output) = await ProcessRunner.RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel", "error"], Directory, new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
         if (code != 0)
         {
             throw new InvalidOperationException($"npm ci in {Directory} failed ({code}):\n{output}");
@@ -39,42 +36,5 @@ internal sealed class NodeSuite(string directory, string markerPackage)
 
     /// <summary>Runs one test file; returns node's exit code and everything it printed.</summary>
     public Task<(int ExitCode, string Output)> RunFileAsync(string file, IReadOnlyDictionary<string, string> environment) =>
-        RunAsync("node", ["--test", "--test-reporter=spec", file], environment, TimeSpan.FromMinutes(10));
-
-    private async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout}.");
-        }
-
-        return (process.ExitCode, new StringBuilder().Append(await stdout).Append(await stderr).ToString());
-    }
+        ProcessRunner.RunAsync("node", ["--test", "--test-reporter=spec", file], Directory, environment, TimeSpan.FromMinutes(10));
 }

@@ -50,6 +50,7 @@ public sealed class ApiHostFixture : IAsyncLifetime
             "--SgGrid:Tenants:2:Quotas:RulesPerGroup=100000",
             "--SgGrid:Tenants:2:Quotas:RulesPerNetworkInterface=100000",
             "--SgGrid:Tenants:2:Quotas:PermissionsPerCall=100000",
+            "--SgGrid:Silo:Dashboard=true",
             "--Logging:LogLevel:Default=Warning",
         ];
         var (app, problems) = SgGridApplication.Create(args);

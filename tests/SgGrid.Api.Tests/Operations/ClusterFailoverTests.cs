@@ -12,6 +12,7 @@ namespace SgGrid.Api.Tests.Operations;
 public sealed class ClusterFailoverTests
 {
     private static readonly TimeSpan Recovery = TimeSpan.FromMinutes(3);
+    private static readonly HttpClient Http = new();
 
     [Fact]
     public async Task ThreeSilos_OneKilled_SurvivorsServeTheSameRegionAndVerdicts()
@@ -29,6 +30,11 @@ public sealed class ClusterFailoverTests
         {
             var (started, startOutput) = await ProcessRunner.RunAsync("bash", [script, "start", .. layout], RepositoryPaths.Root, environment, TimeSpan.FromMinutes(4));
             Assert.True(started == 0, $"cluster.sh start failed ({started}):\n{startOutput}\n{Logs(directory)}");
+
+            using (var dashboard = await Http.GetAsync(new Uri($"http://127.0.0.1:{http}/dashboard")))
+            {
+                Assert.Equal(HttpStatusCode.NotFound, dashboard.StatusCode); // the dashboard is off unless configured
+            }
 
             var ids = await NodeAsync("create", $"127.0.0.1:{http}");
             var before = await NodeAsync("check", $"127.0.0.1:{http + 1}", ids);

@@ -38,6 +38,32 @@ public sealed class MetricsAndHealthTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task Metrics_AfterKnownFlowChecks_CountEachSideEvaluated()
+    {
+        var client = host.Client(ApiHostFixture.Alice);
+        var region = await ApiRegion.CreateAsync(client);
+        var group = await region.CreateSecurityGroupAsync();
+        var eni = (await client.EcsAsync("CreateNetworkInterface", ("RegionId", "cn-hangzhou"), ("VSwitchId", region.VSwitchId), ("SecurityGroupId", group))).Ok().Get("NetworkInterfaceId");
+        var before = await PrometheusScrape.FromAsync(host.BaseAddress);
+
+        // Inbound from the Internet with no rule: denied by the ENI's ingress (the external side is not evaluated).
+        for (var i = 0; i < 4; i++)
+        {
+            (await client.CallAsync("CheckFlow", "2026-11-28", [new("RegionId", "cn-hangzhou"), new("Source", "198.51.100.1"), new("Destination", eni), new("Protocol", "TCP"), new("DestinationPort", "22")])).Ok();
+        }
+
+        // Outbound to the Internet: allowed by the basic group's egress default.
+        (await client.CallAsync("CheckFlow", "2026-11-28", [new("RegionId", "cn-hangzhou"), new("Source", eni), new("Destination", "198.51.100.1"), new("Protocol", "TCP"), new("DestinationPort", "443")])).Ok();
+        var after = await PrometheusScrape.FromAsync(host.BaseAddress);
+
+        Assert.Equal(4, Delta("sggrid_flows_evaluated_total", ("direction", "ingress"), ("verdict", "deny")));
+        Assert.Equal(1, Delta("sggrid_flows_evaluated_total", ("direction", "egress"), ("verdict", "allow")));
+        Assert.Equal(5, Delta("sggrid_api_requests_total", ("action", "CheckFlow"), ("code", "Success")));
+
+        double Delta(string name, params (string, string)[] labels) => after.Value(name, labels) - before.Value(name, labels);
+    }
+
+    [Fact]
     public async Task Metrics_ExportOrleansAspNetCoreRuntimeAndGrainMeters()
     {
         var scrape = await PrometheusScrape.FromAsync(host.BaseAddress);
@@ -46,6 +72,15 @@ public sealed class MetricsAndHealthTests(ApiHostFixture host)
         Assert.Contains("orleans_", scrape.Text, StringComparison.Ordinal);
         Assert.Contains("kestrel_", scrape.Text, StringComparison.Ordinal);
         Assert.Contains("dotnet_", scrape.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_WhenEnabled_IsServedOnDashboard()
+    {
+        using var response = await Http.GetAsync(new Uri(host.BaseAddress, SgGrid.Silo.Hosting.SgGridApplication.DashboardPath));
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Contains("<html", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -41,7 +41,7 @@ internal sealed class BatchDriver(ClusterConnection connection, int concurrency,
         var workers = Math.Max(1, concurrency * Math.Max(1, connection.Silos.Count));
         var next = -1L;
         var perBatch = pool[0].Count;
-        var batchTarget = (flowTarget + perBatch - 1) / perBatch;
+        var batchTarget = (flowTarget / perBatch) + (flowTarget % perBatch == 0 ? 0 : 1);
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             long i;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using SgGrid.Grains.Hosting;
 
@@ -70,6 +71,14 @@ internal sealed class ClusterConnection : IAsyncDisposable
         builder.ConfigureSilo((_, silo) =>
         {
             silo.UseSgGridGrains(StorageKind.Memory, configure: configureGrains);
+            // The in-memory storage funnels every write through NumStorageGrains non-reentrant grains (default 10) and
+            // serializes state as JSON: at region scale those ten grains are the bottleneck. More of them, and the Orleans
+            // serializer (as the Azure Table storage uses), keep population CPU-bound.
+            silo.Services.AddOptions<MemoryGrainStorageOptions>(SgGridStorage.Name).Configure<IServiceProvider>((o, services) =>
+            {
+                o.NumStorageGrains = 256;
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>());
+            });
             silo.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         });
         builder.ConfigureClient(client => client.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)));

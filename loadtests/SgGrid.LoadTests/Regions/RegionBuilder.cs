@@ -31,12 +31,16 @@ internal sealed class RegionBuilder(IGrainFactory grains)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var clock = Stopwatch.StartNew();
-        var random = new Random(plan.Seed);
         var groups = new List<RegionGroup>();
         var enis = new List<RegionNetworkInterface>();
         var byVpc = new Dictionary<string, RegionNetworkInterface[]>(StringComparer.Ordinal);
         var created = 0;
-        var jobs = new List<Func<Task>>();
+        var jobsByVpc = new List<List<Func<Task>>>();
+
+        // Plan every VPC deterministically from the seed first (ids, rules, ENIs), then create them in parallel: a tenant's
+        // VPC, vSwitch and directory grains serialize its own creations, so throughput comes from many tenants at once.
+        var random = new Random(plan.Seed);
+        var vpcPlans = new List<(ResourceOwner Owner, int Tenant, string VpcId, List<(string Id, uint Base, IpCidr Cidr)> VSwitches, List<RegionGroup> Groups, RegionNetworkInterface[] Enis)>();
         for (var t = 0; t < plan.Tenants; t++)
         {
             var tenant = plan.FirstTenant + t;
@@ -44,26 +48,20 @@ internal sealed class RegionBuilder(IGrainFactory grains)
             for (var v = 0; v < plan.VpcsPerTenant; v++)
             {
                 var vpcId = ResourceIds.NewVpcId(random);
-                Require((await grains.GetGrain<IVpcGrain>(vpcId).CreateAsync(new VpcSpec { Owner = owner, CidrBlock = IpCidr.Parse("10.0.0.0/8") })).Errors);
-                var vSwitches = new List<(string Id, uint Base)>();
+                var vSwitches = new List<(string Id, uint Base, IpCidr Cidr)>();
                 for (var s = 0; s < Math.Max(1, (plan.NetworkInterfacesPerVpc + AddressesPerVSwitch - 1) / AddressesPerVSwitch); s++)
                 {
-                    var id = ResourceIds.NewVSwitchId(random);
                     var cidr = IpCidr.Parse($"10.{s}.0.0/16");
-                    Require((await grains.GetGrain<IVSwitchGrain>(id).CreateAsync(new VSwitchSpec { Owner = owner, VpcId = vpcId, ZoneId = "cn-load-a", CidrBlock = cidr })).Errors);
-                    vSwitches.Add((id, (uint)cidr.Network.Value));
+                    vSwitches.Add((ResourceIds.NewVSwitchId(random), (uint)cidr.Network.Value, cidr));
                 }
 
                 var vpcGroups = new List<RegionGroup>();
                 for (var g = 0; g < plan.GroupsPerVpc; g++)
                 {
                     var (ingress, egress) = RuleGenerator.Generate(random, PickRuleCount(random, plan.RuleCounts));
-                    var group = new RegionGroup(ResourceIds.NewSecurityGroupId(random), tenant, vpcId, ingress, egress);
-                    await CreateGroupAsync(owner, group, plan.Advanced ? SecurityGroupType.Enterprise : SecurityGroupType.Normal);
-                    vpcGroups.Add(group);
+                    vpcGroups.Add(new RegionGroup(ResourceIds.NewSecurityGroupId(random), tenant, vpcId, ingress, egress));
                 }
 
-                groups.AddRange(vpcGroups);
                 var vpcEnis = new RegionNetworkInterface[plan.NetworkInterfacesPerVpc];
                 for (var i = 0; i < vpcEnis.Length; i++)
                 {
@@ -76,39 +74,70 @@ internal sealed class RegionBuilder(IGrainFactory grains)
                     vpcEnis[i] = new RegionNetworkInterface(ResourceIds.NewNetworkInterfaceId(random), tenant, vpcId, address, set);
                 }
 
+                vpcPlans.Add((owner, tenant, vpcId, vSwitches, vpcGroups, vpcEnis));
+                groups.AddRange(vpcGroups);
                 enis.AddRange(vpcEnis);
                 byVpc[vpcId] = vpcEnis;
+            }
+        }
 
-                // Bulk creation: batches of ENIs with one vSwitch and one group set.
-                foreach (var bucket in vpcEnis.Select((e, i) => (Eni: e, VSwitch: vSwitches[i / AddressesPerVSwitch].Id))
-                    .GroupBy(x => (x.VSwitch, Set: string.Join(',', x.Eni.GroupIds))))
+        var type = plan.Advanced ? SecurityGroupType.Enterprise : SecurityGroupType.Normal;
+        await Parallel.ForEachAsync(vpcPlans, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (vpc, _) =>
+        {
+            Require((await grains.GetGrain<IVpcGrain>(vpc.VpcId).CreateAsync(new VpcSpec { Owner = vpc.Owner, CidrBlock = IpCidr.Parse("10.0.0.0/8") })).Errors);
+            foreach (var vSwitch in vpc.VSwitches)
+            {
+                Require((await grains.GetGrain<IVSwitchGrain>(vSwitch.Id).CreateAsync(new VSwitchSpec { Owner = vpc.Owner, VpcId = vpc.VpcId, ZoneId = "cn-load-a", CidrBlock = vSwitch.Cidr })).Errors);
+            }
+
+            foreach (var group in vpc.Groups)
+            {
+                await CreateGroupAsync(vpc.Owner, group, type);
+            }
+        });
+
+        foreach (var vpc in vpcPlans)
+        {
+            var vpcJobs = new List<Func<Task>>();
+            // Bulk creation: batches of ENIs with one vSwitch and one group set.
+            foreach (var bucket in vpc.Enis.Select((e, i) => (Eni: e, VSwitch: vpc.VSwitches[i / AddressesPerVSwitch].Id))
+                .GroupBy(x => (x.VSwitch, Set: string.Join(',', x.Eni.GroupIds))))
+            {
+                foreach (var chunk in bucket.Chunk(plan.BulkSize))
                 {
-                    foreach (var chunk in bucket.Chunk(plan.BulkSize))
+                    var spec = new NetworkInterfaceBulkSpec
                     {
-                        var spec = new NetworkInterfaceBulkSpec
-                        {
-                            Owner = owner,
-                            VpcId = vpcId,
-                            VSwitchId = bucket.Key.VSwitch,
-                            SecurityGroupIds = [.. chunk[0].Eni.GroupIds],
-                            PrimaryIpAddresses = [.. chunk.Select(c => c.Eni.Address)],
-                            NetworkInterfaceIds = [.. chunk.Select(c => c.Eni.Id)],
-                        };
-                        jobs.Add(async () =>
-                        {
-                            var result = await grains.GetGrain<INetworkInterfaceProvisioningGrain>(0).CreateManyAsync(spec, MutationOptions.NoWait);
-                            Require(result.Errors);
-                            networkInterfacesCreated?.Invoke(Interlocked.Add(ref created, spec.PrimaryIpAddresses.Length));
-                        });
-                    }
+                        Owner = vpc.Owner,
+                        VpcId = vpc.VpcId,
+                        VSwitchId = bucket.Key.VSwitch,
+                        SecurityGroupIds = [.. chunk[0].Eni.GroupIds],
+                        PrimaryIpAddresses = [.. chunk.Select(c => c.Eni.Address)],
+                        NetworkInterfaceIds = [.. chunk.Select(c => c.Eni.Id)],
+                    };
+                    vpcJobs.Add(async () =>
+                    {
+                        var result = await grains.GetGrain<INetworkInterfaceProvisioningGrain>(0).CreateManyAsync(spec, MutationOptions.NoWait);
+                        Require(result.Errors);
+                        networkInterfacesCreated?.Invoke(Interlocked.Add(ref created, spec.PrimaryIpAddresses.Length));
+                    });
                 }
             }
+
+            jobsByVpc.Add(vpcJobs);
+        }
+
+        // Round-robin over the VPCs, so jobs in flight belong to different tenants.
+        var jobs = new List<Func<Task>>();
+        for (var round = 0; jobsByVpc.Any(j => j.Count > round); round++)
+        {
+            jobs.AddRange(jobsByVpc.Where(j => j.Count > round).Select(j => j[round]));
         }
 
         // Run the bulk jobs with bounded parallelism, interleaving VPCs so one group is not hammered by every job at once.
         var next = -1;
         var ordered = jobs.ToArray();
-        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, plan.BulkParallelism)).Select(async _ =>
+        var parallelism = Math.Max(1, Math.Min(plan.BulkParallelism, ordered.Length));
+        await Task.WhenAll(Enumerable.Range(0, parallelism).Select(async _ =>
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < ordered.Length)

@@ -14,5 +14,5 @@ internal sealed record ScaleOptions
     public int RulesPerGroup { get; init; } = 5;
 
     /// <summary>Memory samples taken while populating (for the memory-over-size chart).</summary>
-    public int Checkpoints { get; init; } = 10;
+    public int Checkpoints { get; init; } = 5;
 }

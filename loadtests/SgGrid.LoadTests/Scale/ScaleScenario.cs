@@ -49,7 +49,7 @@ internal sealed class ScaleScenario(ScaleOptions options) : IScenario
                     NetworkInterfacesPerVpc = options.NetworkInterfaces / tenants,
                     RuleCounts = [(options.RulesPerGroup, 1)],
                     SecondGroupShare = 0,
-                    BulkParallelism = 8,
+                    BulkParallelism = 32,
                     Seed = context.Common.Seed + first,
                 };
                 var before = done;

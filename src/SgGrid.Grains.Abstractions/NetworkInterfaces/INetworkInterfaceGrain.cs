@@ -119,4 +119,33 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     /// <summary>Forgets this ENI's hit counts of <paramref name="securityGroupId"/>'s rules.</summary>
     [Alias("ResetRuleHits")]
     Task ResetRuleHitsAsync(string securityGroupId);
+
+    // The throughput path (load harness, design §4/§4a): packed IPv4 batches, decisions as 32-bit words.
+
+    /// <summary>
+    /// Decides a batch of connections with this ENI as one end: this ENI evaluates <paramref name="localDirection"/> (ingress:
+    /// it is the destination; egress: the source) and <paramref name="peerNetworkInterfaceId"/>, when not null, the other
+    /// direction on its own filter, in one call; a null peer is an external end (allowed by default).
+    /// </summary>
+    [Alias("EvaluateConnections"), ReadOnly]
+    Task<VerdictBatch> EvaluateConnectionsAsync(Direction localDirection, string? peerNetworkInterfaceId, FlowBatch batch);
+
+    /// <summary>One direction of a packed batch on this ENI's filter: one <see cref="PackedDecision"/> per flow (4 bytes each).</summary>
+    [Alias("EvaluatePacked"), ReadOnly]
+    Task<byte[]> EvaluatePackedAsync(Direction direction, FlowBatch batch);
+
+    /// <summary>
+    /// The transport-only ceiling of <see cref="EvaluateConnectionsAsync"/>: the same routing (the peer is called the same way)
+    /// and result shape, with no evaluation (every decision reads as a default allow).
+    /// </summary>
+    [Alias("EchoConnections"), ReadOnly]
+    Task<VerdictBatch> EchoConnectionsAsync(Direction localDirection, string? peerNetworkInterfaceId, FlowBatch batch);
+
+    /// <summary>The transport-only ceiling of <see cref="EvaluatePackedAsync"/>.</summary>
+    [Alias("EchoPacked"), ReadOnly]
+    Task<byte[]> EchoPackedAsync(Direction direction, FlowBatch batch);
+
+    /// <summary>The address of the silo this activation runs on (for routing batches to the silo of their ENI).</summary>
+    [Alias("GetSilo"), ReadOnly, AlwaysInterleave]
+    Task<string> GetSiloAsync();
 }

@@ -99,4 +99,17 @@ public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstra
     /// <summary>Sets every member's hit counts of this group's rules back to zero and records the time (ResetRuleHits).</summary>
     [Alias("ResetRuleHits")]
     Task<MutationResult> ResetRuleHitsAsync(ResourceOwner caller);
+
+    /// <summary>
+    /// The bulk join: many ENIs of <paramref name="owner"/> in <paramref name="vpcId"/> join (or re-announce their addresses)
+    /// under one new version and one fan-out round, instead of one version per member (O(members²) notifications while a
+    /// group is populated). All or none: refused as <see cref="AddMemberAsync"/> refuses one, or when the group would be full.
+    /// A member already present with the same addresses is left as is; when nothing changes the version stays.
+    /// </summary>
+    [Alias("AddMembers"), AlwaysInterleave]
+    Task<MutationResult> AddMembersAsync(ResourceOwner owner, string vpcId, ImmutableArray<GroupMember> members, MutationOptions options);
+
+    /// <summary>The bulk leave: removes the given members under one new version (absent ones are ignored).</summary>
+    [Alias("RemoveMembers"), AlwaysInterleave]
+    Task<MutationResult> RemoveMembersAsync(ImmutableArray<string> networkInterfaceIds, MutationOptions options);
 }

@@ -1,0 +1,12 @@
+using System.Text.Json;
+
+namespace SgGrid.LoadTests.Api;
+
+/// <summary>An answer of the endpoint: HTTP status, the error code when it failed, and the JSON body.</summary>
+internal sealed record ApiResponse(int Status, string? Code, JsonElement Body)
+{
+    public bool Succeeded => Status is >= 200 and < 300;
+
+    public string Get(string name) =>
+        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty(name, out var value) ? value.ToString() : throw new InvalidOperationException($"No {name} in the answer.");
+}

@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using SgGrid.LoadTests.Cli;
+using SgGrid.LoadTests.Measurement;
+using SgGrid.LoadTests.Reporting;
+
+namespace SgGrid.LoadTests.Api;
+
+/// <summary>
+/// <c>api</c>: HTTP load over loopback on the ECS and SgGrid actions, signed like the SDKs sign (ACS3-HMAC-SHA256). A
+/// closed-loop phase (callers sending CheckFlow back to back) measures capacity; a fixed-rate phase runs every action
+/// stream at once (CheckFlow at <see cref="ApiOptions.FlowRate"/>, mutation pairs and describes at their rates) and
+/// reports latency percentiles per action, measured from each request's due time.
+/// </summary>
+internal sealed class ApiScenario(ApiOptions options) : IScenario
+{
+    public string Mode => "api";
+
+    public object Options => options;
+
+    public async Task<RunResult> RunAsync(ScenarioContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var server = options.Endpoint is null ? await InProcessServer.StartAsync(options.AccessKeyId, options.AccessKeySecret) : null;
+        var baseAddress = server?.BaseAddress ?? new Uri($"http://{options.Endpoint}");
+        var result = context.NewResult(this, server is null
+            ? $"HTTP over loopback to {baseAddress}"
+            : $"HTTP over loopback to an in-process SgGrid (SgGridApplication: 1 silo, in-memory storage) at {baseAddress}");
+        using var client = new ApiClient(baseAddress, new Acs3Signer(options.AccessKeyId, options.AccessKeySecret));
+        var workload = new ApiWorkload(options.RegionId);
+        await workload.SetUpAsync(client, options.NetworkInterfaces);
+
+        // Is the batch action served? Ask once; InvalidApi.NotFound means not (yet).
+        var wantsBatch = options.Actions.Contains("CheckFlows", StringComparer.OrdinalIgnoreCase);
+        var batchServed = false;
+        if (wantsBatch)
+        {
+            var probe = workload.CheckFlows(0);
+            var answer = await client.CallAsync(probe.Action, probe.Version, probe.Parameters);
+            batchServed = answer.Code != "InvalidApi.NotFound";
+            if (!batchServed)
+            {
+                result.Notes.Add("CheckFlows: the server answers InvalidApi.NotFound (not served by this build); skipped.");
+            }
+            else if (!answer.Succeeded)
+            {
+                result.Notes.Add($"CheckFlows: the probe call answered HTTP {answer.Status} {answer.Code}; driven anyway, errors counted.");
+            }
+        }
+
+        // Warm up the path (JIT, connection pool, grain activations).
+        for (var i = 0; i < 200; i++)
+        {
+            var call = workload.CheckFlow(i);
+            await client.CallAsync(call.Action, call.Version, call.Parameters);
+        }
+
+        if (options.ClosedLoopCallers > 0 && options.Actions.Contains("CheckFlow", StringComparer.OrdinalIgnoreCase))
+        {
+            var closed = new ActionStatistics("CheckFlow", "flow");
+            long done = 0;
+            var duration = TimeSpan.FromSeconds(options.ClosedLoopSeconds);
+            var clock = Stopwatch.StartNew();
+            await context.TrackAsync($"closed loop: {options.ClosedLoopCallers} callers, CheckFlow", duration.TotalSeconds, () => clock.Elapsed.TotalSeconds, () =>
+                Task.WhenAll(Enumerable.Range(0, options.ClosedLoopCallers).Select(c => Task.Run(async () =>
+                {
+                    var k = (long)c * 1_000_000;
+                    while (clock.Elapsed < duration)
+                    {
+                        var call = workload.CheckFlow(k++);
+                        var started = Stopwatch.GetTimestamp();
+                        var answer = await client.CallAsync(call.Action, call.Version, call.Parameters);
+                        closed.Latency.RecordSince(started);
+                        if (!answer.Succeeded)
+                        {
+                            closed.Fail(answer.Code ?? answer.Status.ToString(CultureInfo.InvariantCulture));
+                        }
+
+                        Interlocked.Increment(ref done);
+                    }
+                }, cancellationToken))));
+            var seconds = clock.Elapsed.TotalSeconds;
+            result.Add("closedLoopRequestsPerSecond", $"closed loop ({options.ClosedLoopCallers} callers): CheckFlow requests/s", done / seconds, "1/s");
+            result.Add("closedLoopP50Ms", "closed loop: CheckFlow p50", closed.Latency.Milliseconds(50), "ms");
+            result.Add("closedLoopP99Ms", "closed loop: CheckFlow p99", closed.Latency.Milliseconds(99), "ms");
+            result.Add("closedLoopErrors", "closed loop: errors", closed.Errors, "");
+            result.Charts.Add(new Chart("Closed loop: CheckFlow latency distribution", "1 / (1 - quantile)", "ms", [closed.Latency.Distribution("CheckFlow")], LogX: true));
+        }
+
+        var streams = workload.Streams(options, batchServed);
+        var statistics = new ConcurrentDictionary<string, ActionStatistics>(StringComparer.Ordinal);
+        var fixedDuration = TimeSpan.FromSeconds(options.Seconds);
+        var fixedClock = Stopwatch.StartNew();
+        var issued = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        await context.TrackAsync($"fixed rate: {streams.Count} streams for {options.Seconds:0} s", fixedDuration.TotalSeconds, () => Math.Min(fixedClock.Elapsed.TotalSeconds, fixedDuration.TotalSeconds), () =>
+            Task.WhenAll(streams.Select(stream => Task.Run(() => RunStreamAsync(client, stream, fixedClock, fixedDuration, statistics, issued), cancellationToken))));
+        var fixedSeconds = fixedClock.Elapsed.TotalSeconds;
+
+        var table = new ResultTable("fixed-rate phase, per action (latency from the due time)", ["action", "kind", "requests", "req/s", "errors", "p50 ms", "p99 ms", "p99.9 ms", "max ms"], []);
+        var distributions = new List<ChartSeries>();
+        foreach (var stats in statistics.Values.OrderBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Action, StringComparer.Ordinal))
+        {
+            var name = stats.Action;
+            var count = stats.Latency.Count;
+            result.Add($"{Camel(name)}Requests", $"{name}: requests", count, "");
+            result.Add($"{Camel(name)}RequestsPerSecond", $"{name}: requests/s", count / options.Seconds, "1/s");
+            result.Add($"{Camel(name)}Errors", $"{name}: errors", stats.Errors, "");
+            stats.Latency.AddFigures(result, Camel(name), name);
+            table.Rows.Add([name, stats.Kind, count.ToString("N0", CultureInfo.InvariantCulture), (count / options.Seconds).ToString("0.0", CultureInfo.InvariantCulture),
+                stats.Errors == 0 ? "0" : $"{stats.Errors} ({string.Join(", ", stats.ErrorCodes.Select(e => $"{e.Key}×{e.Value}"))})",
+                F(stats.Latency.Milliseconds(50)), F(stats.Latency.Milliseconds(99)), F(stats.Latency.Milliseconds(99.9)), F(stats.Latency.MaxMilliseconds)]);
+            distributions.Add(stats.Latency.Distribution(name));
+        }
+
+        result.Tables.Add(table);
+        result.Add("fixedRateSeconds", "fixed-rate phase (incl. draining)", fixedSeconds, "s");
+        if (statistics.TryGetValue("CheckFlow", out var checkFlow))
+        {
+            var achieved = checkFlow.Latency.Count / options.Seconds;
+            result.Bars.Add(new Bar($"CheckFlow p99 at {achieved:N0} req/s (asked {options.FlowRate:N0})", 5, checkFlow.Latency.Milliseconds(99), "ms", AtLeast: false));
+        }
+
+        var mutations = statistics.Values.Where(s => s.Kind == "mutation" && s.Latency.Count > 0).ToArray();
+        if (mutations.Length > 0)
+        {
+            var worst = mutations.MaxBy(s => s.Latency.Milliseconds(99))!;
+            result.Bars.Add(new Bar($"ECS mutations p99 (worst: {worst.Action})", 20, worst.Latency.Milliseconds(99), "ms", AtLeast: false));
+        }
+
+        result.Charts.Add(new Chart("Fixed rate: latency distribution per action", "1 / (1 - quantile)", "ms", distributions, LogX: true));
+        return result;
+    }
+
+    private static async Task RunStreamAsync(ApiClient client, ApiStream stream, Stopwatch clock, TimeSpan duration, ConcurrentDictionary<string, ActionStatistics> statistics, ConcurrentDictionary<string, long> issued)
+    {
+        var interval = 1.0 / stream.Rate;
+        var inFlight = new List<Task>();
+        for (long k = 0; ; k++)
+        {
+            var due = TimeSpan.FromSeconds(k * interval);
+            if (due >= duration)
+            {
+                break;
+            }
+
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
+
+            var call = stream.Next(k);
+            var stats = statistics.GetOrAdd(call.Action, a => new ActionStatistics(a, stream.Kind));
+            issued.AddOrUpdate(call.Action, 1, (_, n) => n + 1);
+            var task = SendAsync(client, call, stats, clock, due);
+            if (stream.Sequential)
+            {
+                await task;
+            }
+            else
+            {
+                inFlight.Add(task);
+                if (inFlight.Count > 4096)
+                {
+                    inFlight.RemoveAll(t => t.IsCompleted);
+                }
+            }
+        }
+
+        await Task.WhenAll(inFlight);
+    }
+
+    private static async Task SendAsync(ApiClient client, ApiCall call, ActionStatistics stats, Stopwatch clock, TimeSpan due)
+    {
+        var sent = Stopwatch.GetTimestamp();
+        ApiResponse answer;
+        try
+        {
+            answer = await client.CallAsync(call.Action, call.Version, call.Parameters);
+        }
+        catch (HttpRequestException exception)
+        {
+            stats.Fail(exception.GetType().Name);
+            return;
+        }
+
+        stats.Service.RecordSince(sent);
+        stats.Latency.RecordMilliseconds((clock.Elapsed - due).TotalMilliseconds);
+        if (!answer.Succeeded)
+        {
+            stats.Fail(answer.Code ?? answer.Status.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,20 @@
+using System.Runtime.InteropServices;
+
+namespace SgGrid.Grains.Abstractions.Evaluation;
+
+/// <summary>
+/// Flows for the throughput path, as <see cref="PackedFlow"/>s in one byte block (16 bytes a flow): the serializer copies
+/// it as a blob, and a co-hosted call passes it by reference (it is immutable once built).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("sggrid.FlowBatch")]
+public sealed record FlowBatch
+{
+    /// <summary>The packed flows; never changed after the batch is built.</summary>
+    [Id(0)] public required byte[] Bytes { get; init; }
+
+    public int Count => Bytes.Length / 16;
+
+    public ReadOnlySpan<PackedFlow> Flows => MemoryMarshal.Cast<byte, PackedFlow>(Bytes);
+
+    public static FlowBatch Of(ReadOnlySpan<PackedFlow> flows) => new() { Bytes = MemoryMarshal.AsBytes(flows).ToArray() };
+}

@@ -1,0 +1,97 @@
+using System.Runtime.InteropServices;
+using SgGrid.Domain.Evaluation;
+using SgGrid.Domain.Rules;
+using SgGrid.Grains.Abstractions.Evaluation;
+using SgGrid.Grains.Abstractions.NetworkInterfaces;
+
+namespace SgGrid.Grains.NetworkInterfaces;
+
+/// <summary>
+/// The packed throughput path (design §4a): a batch of 16-byte flows arrives at the ENI of one end, which evaluates its
+/// side while the peer ENI evaluates the other on its own filter; decisions go back as 32-bit words. Also the
+/// transport-only ceiling: the same calls and shapes with no evaluation.
+/// </summary>
+public sealed partial class NetworkInterfaceGrain
+{
+    private static readonly uint ExternalDecision = PackedDecision.Pack(FilterDecision.Default(true));
+
+    public async Task<VerdictBatch> EvaluateConnectionsAsync(Direction localDirection, string? peerNetworkInterfaceId, FlowBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        // The peer's side runs concurrently (on its own silo when it lives elsewhere) while this one evaluates.
+        var peer = peerNetworkInterfaceId is null
+            ? null
+            : GrainFactory.GetGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EvaluatePackedAsync(Opposite(localDirection), batch);
+        var local = await EvaluatePackedAsync(localDirection, batch);
+        var remote = peer is null ? External(batch.Count) : await peer;
+        return Join(localDirection, local, remote);
+    }
+
+    public async Task<byte[]> EvaluatePackedAsync(Direction direction, FlowBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var filter = State.Exists ? await CurrentFilterAsync() : null;
+        if (filter is null)
+        {
+            throw new InvalidOperationException($"Network interface {NetworkInterfaceId} has no usable filter.");
+        }
+
+        var compiled = filter.For(direction);
+        var flows = batch.Flows;
+        var bytes = new byte[flows.Length * sizeof(uint)];
+        var decisions = MemoryMarshal.Cast<byte, uint>(bytes.AsSpan());
+        var allowed = 0;
+        for (var i = 0; i < flows.Length; i++)
+        {
+            var decision = compiled.Evaluate(flows[i].ToFlow());
+            allowed += decision.Allowed ? 1 : 0;
+            decisions[i] = PackedDecision.Pack(decision);
+        }
+
+        instruments.FlowsEvaluated.Add(allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "allow"));
+        instruments.FlowsEvaluated.Add(flows.Length - allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "deny"));
+        return bytes;
+    }
+
+    public async Task<VerdictBatch> EchoConnectionsAsync(Direction localDirection, string? peerNetworkInterfaceId, FlowBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var peer = peerNetworkInterfaceId is null
+            ? null
+            : GrainFactory.GetGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EchoPackedAsync(Opposite(localDirection), batch);
+        var local = await EchoPackedAsync(localDirection, batch);
+        var remote = peer is null ? External(batch.Count) : await peer;
+        return Join(localDirection, local, remote);
+    }
+
+    public Task<byte[]> EchoPackedAsync(Direction direction, FlowBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return Task.FromResult(External(batch.Count));
+    }
+
+    public Task<string> GetSiloAsync() => Task.FromResult(RuntimeIdentity);
+
+    private static Direction Opposite(Direction direction) => direction == Direction.Ingress ? Direction.Egress : Direction.Ingress;
+
+    private static byte[] External(int count)
+    {
+        var bytes = new byte[count * sizeof(uint)];
+        MemoryMarshal.Cast<byte, uint>(bytes.AsSpan()).Fill(ExternalDecision);
+        return bytes;
+    }
+
+    private static VerdictBatch Join(Direction localDirection, byte[] local, byte[] remote)
+    {
+        var (source, destination) = localDirection == Direction.Ingress ? (remote, local) : (local, remote);
+        var s = MemoryMarshal.Cast<byte, uint>(source.AsSpan());
+        var d = MemoryMarshal.Cast<byte, uint>(destination.AsSpan());
+        var allowed = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            allowed += (int)((s[i] & d[i]) >> 31);
+        }
+
+        return new VerdictBatch { SourceBytes = source, DestinationBytes = destination, Allowed = allowed };
+    }
+}

@@ -311,4 +311,29 @@ public static class EcsErrorCodes
 
     /// <summary>The resource's status does not allow the operation (e.g. deleting a Running instance without Force).</summary>
     public const string IncorrectInstanceStatus = "IncorrectInstanceStatus";
+
+    // What-if scenarios and health checks (SgGrid's actions; the spellings follow ECS's patterns).
+    /// <summary>The ScenarioId names no scenario of the caller's region.</summary>
+    public const string ScenarioNotFound = "InvalidScenarioId.NotFound";
+
+    /// <summary>Apply: a group in scope changed in production since the scenario was cloned.</summary>
+    public const string ScenarioProductionChanged = "IncorrectStatus.ProductionChanged";
+
+    /// <summary>Apply: the scenario was applied already.</summary>
+    public const string ScenarioAlreadyApplied = "IncorrectStatus.ScenarioApplied";
+
+    /// <summary>Apply: a staged rule needs a group or prefix list that exists only in the scenario.</summary>
+    public const string ScenarioResourceNotInProduction = "IncorrectStatus.ResourceNotInProduction";
+
+    /// <summary>A change, in a scenario region, to a security group outside the scenario's scope.</summary>
+    public const string SecurityGroupOutOfScenario = "InvalidOperation.SecurityGroupOutOfScenario";
+
+    /// <summary>An action that makes no sense in a scenario region (CreateVpc, DeleteVpc, a scenario of a scenario).</summary>
+    public const string ScenarioRegionUnsupported = "InvalidOperation.ScenarioRegion";
+
+    /// <summary>The exact diff grew past the analysis' bounds; narrow it with filters.</summary>
+    public const string DiffTooComplex = "InvalidOperation.DiffTooComplex";
+
+    /// <summary>The per-region scenario quota.</summary>
+    public const string ScenarioQuotaExceeded = "QuotaExceed.WhatIfScenario";
 }

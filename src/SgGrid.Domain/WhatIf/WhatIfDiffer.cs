@@ -186,9 +186,12 @@ public static class WhatIfDiffer
 
     private static WhatIfEndpoint Endpoint((int Production, int Scenario) owner, ValueSet addresses, IpFamily family, WhatIfWorld production, WhatIfWorld scenario)
     {
-        var id = owner.Scenario >= 0 ? scenario.NetworkInterfaces[owner.Scenario].NetworkInterfaceId
-            : owner.Production >= 0 ? production.NetworkInterfaces[owner.Production].NetworkInterfaceId
-            : null;
-        return new WhatIfEndpoint(id, CidrCover.Of(addresses, family));
+        var before = owner.Production >= 0 ? production.NetworkInterfaces[owner.Production].NetworkInterfaceId : null;
+        var after = owner.Scenario >= 0 ? scenario.NetworkInterfaces[owner.Scenario].NetworkInterfaceId : null;
+        return new WhatIfEndpoint(after ?? before, CidrCover.Of(addresses, family))
+        {
+            ProductionNetworkInterfaceId = before,
+            ScenarioNetworkInterfaceId = after,
+        };
     }
 }

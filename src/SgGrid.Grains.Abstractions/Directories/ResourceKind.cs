@@ -10,4 +10,5 @@ public enum ResourceKind : byte
     NetworkInterface = 4,
     Instance = 5,
     PrefixList = 6,
+    WhatIfScenario = 7,
 }

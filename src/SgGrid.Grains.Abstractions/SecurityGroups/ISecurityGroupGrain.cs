@@ -112,4 +112,13 @@ public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstra
     /// <summary>The bulk leave: removes the given members under one new version (absent ones are ignored).</summary>
     [Alias("RemoveMembers"), AlwaysInterleave]
     Task<MutationResult> RemoveMembersAsync(ImmutableArray<string> networkInterfaceIds, MutationOptions options);
+
+    /// <summary>
+    /// ApplyWhatIfScenario's step: replaces the rules (ids kept) and, for a basic group, the internal access policy with a
+    /// scenario's staged ones, under one new version — only if the group is still at <paramref name="expectedVersion"/>
+    /// (<c>IncorrectStatus.ProductionChanged</c> otherwise). Calling it again with the result's version and the previous
+    /// rules undoes it.
+    /// </summary>
+    [Alias("Promote")]
+    Task<MutationResult> PromoteAsync(ResourceOwner caller, long expectedVersion, ImmutableArray<SecurityGroupRuleView> rules, InnerAccessPolicy policy, MutationOptions options);
 }

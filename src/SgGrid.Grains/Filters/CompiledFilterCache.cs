@@ -35,11 +35,19 @@ public sealed class CompiledFilterCache
     /// <summary>Distinct filters held on this silo.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>The content address of a filter built from <paramref name="snapshots"/> (in association order).</summary>
-    public static string KeyOf(IReadOnlyList<GroupSnapshot> snapshots)
+    /// <summary>
+    /// The content address of a filter built from <paramref name="snapshots"/> (in association order) of groups in
+    /// <paramref name="scope"/>: a scenario's copies have production's ids but versions of their own.
+    /// </summary>
+    public static string KeyOf(string? scope, IReadOnlyList<GroupSnapshot> snapshots)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         var key = new StringBuilder();
+        if (scope is not null)
+        {
+            key.Append(scope).Append('#');
+        }
+
         foreach (var snapshot in snapshots)
         {
             key.Append(snapshot.GroupId).Append('@').Append(snapshot.Version).Append('|');
@@ -50,9 +58,9 @@ public sealed class CompiledFilterCache
 
     /// <summary>Takes a reference on the filter for <paramref name="snapshots"/>, compiling it on a miss.</summary>
     /// <returns>The filter, or null with <paramref name="error"/> when the groups cannot form a policy (mixed types).</returns>
-    public NetworkInterfaceFilter? Acquire(IReadOnlyList<GroupSnapshot> snapshots, out Domain.Errors.EcsError? error)
+    public NetworkInterfaceFilter? Acquire(string? scope, IReadOnlyList<GroupSnapshot> snapshots, out Domain.Errors.EcsError? error)
     {
-        var key = KeyOf(snapshots);
+        var key = KeyOf(scope, snapshots);
         error = null;
         while (true)
         {
@@ -95,8 +103,7 @@ public sealed class CompiledFilterCache
 
     private NetworkInterfaceFilter? Build(string key, IReadOnlyList<GroupSnapshot> snapshots, out Domain.Errors.EcsError? error)
     {
-        var resolver = new SnapshotPeerResolver(snapshots);
-        var result = EffectivePolicyBuilder.Build(snapshots.Select(s => s.ToDomain()).ToArray(), resolver, _emulation);
+        var result = NetworkInterfacePolicies.Build(snapshots, _emulation);
         if (!result.IsSuccess)
         {
             error = result.Errors[0];
@@ -134,35 +141,5 @@ public sealed class CompiledFilterCache
 
         /// <summary>True when this removed the last reference.</summary>
         public bool RemoveReference() => Interlocked.Decrement(ref _references) == 0;
-    }
-
-    /// <summary>Resolves references with the address sets the groups themselves resolved and shipped.</summary>
-    private sealed class SnapshotPeerResolver(IReadOnlyList<GroupSnapshot> snapshots) : IPeerResolver
-    {
-        public AddressSet ResolveSecurityGroup(string groupId, string? ownerAccount)
-        {
-            foreach (var snapshot in snapshots)
-            {
-                if (snapshot.ResolvedGroups.TryGetValue(groupId, out var set))
-                {
-                    return set;
-                }
-            }
-
-            return AddressSet.Empty;
-        }
-
-        public AddressSet ResolvePrefixList(string prefixListId)
-        {
-            foreach (var snapshot in snapshots)
-            {
-                if (snapshot.ResolvedPrefixLists.TryGetValue(prefixListId, out var set))
-                {
-                    return set;
-                }
-            }
-
-            return AddressSet.Empty;
-        }
     }
 }

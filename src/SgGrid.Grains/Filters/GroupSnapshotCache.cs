@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using SgGrid.Grains.Abstractions.Scenarios;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 
 namespace SgGrid.Grains.Filters;
 
 /// <summary>
 /// The newest snapshot of each group seen on this silo. A fan-out carries only (group, version); each silo pulls
-/// the snapshot once from the group and every local member shares that one immutable instance.
+/// the snapshot once from the group and every local member shares that one immutable instance. Snapshots are cached by
+/// grain key: a what-if scenario's copy of a group (same id, its own versions) never mixes with production's.
 /// </summary>
 public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
 {
@@ -14,10 +16,11 @@ public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
 
     public int Count => _snapshots.Count;
 
-    /// <summary>A snapshot of <paramref name="groupId"/> at <paramref name="minimumVersion"/> or newer; null when the group is gone.</summary>
-    public async Task<GroupSnapshot?> GetAsync(string groupId, long minimumVersion)
+    /// <summary>A snapshot of <paramref name="groupId"/> in <paramref name="scope"/> at <paramref name="minimumVersion"/> or newer; null when the group is gone.</summary>
+    public async Task<GroupSnapshot?> GetAsync(string? scope, string groupId, long minimumVersion)
     {
-        if (_snapshots.TryGetValue(groupId, out var cached) && cached.Version >= minimumVersion)
+        var key = GrainScope.Key(groupId, scope);
+        if (_snapshots.TryGetValue(key, out var cached) && cached.Version >= minimumVersion)
         {
             return cached;
         }
@@ -25,9 +28,9 @@ public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
         // One fetch per group at a time per silo; concurrent members wait on it, then re-check the version.
         while (true)
         {
-            var fetch = _fetches.GetOrAdd(groupId, id => FetchAsync(id));
+            var fetch = _fetches.GetOrAdd(key, FetchAsync);
             var snapshot = await fetch.ConfigureAwait(false);
-            _fetches.TryRemove(new KeyValuePair<string, Task<GroupSnapshot?>>(groupId, fetch));
+            _fetches.TryRemove(new KeyValuePair<string, Task<GroupSnapshot?>>(key, fetch));
             if (snapshot is null || snapshot.Version >= minimumVersion)
             {
                 return snapshot;
@@ -35,18 +38,22 @@ public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
         }
     }
 
-    /// <summary>Stores a snapshot if it is newer than the cached one; returns the instance to use.</summary>
-    public GroupSnapshot Offer(GroupSnapshot snapshot)
+    /// <summary>Stores a snapshot of a group in <paramref name="scope"/> if it is newer than the cached one; returns the instance to use.</summary>
+    public GroupSnapshot Offer(string? scope, GroupSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return _snapshots.AddOrUpdate(snapshot.GroupId, snapshot, (_, existing) => existing.Version >= snapshot.Version ? existing : snapshot);
+        return Store(GrainScope.Key(snapshot.GroupId, scope), snapshot);
     }
 
-    public void Forget(string groupId) => _snapshots.TryRemove(groupId, out _);
+    public void Forget(string? scope, string groupId) => _snapshots.TryRemove(GrainScope.Key(groupId, scope), out _);
 
-    private async Task<GroupSnapshot?> FetchAsync(string groupId)
+    private GroupSnapshot Store(string key, GroupSnapshot snapshot) =>
+        _snapshots.AddOrUpdate(key, snapshot, (_, existing) => existing.Version >= snapshot.Version ? existing : snapshot);
+
+    /// <summary>Asks the group itself; <paramref name="key"/> is its grain key (scoped or not), so the root factory is right.</summary>
+    private async Task<GroupSnapshot?> FetchAsync(string key)
     {
-        var snapshot = await grainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetSnapshotAsync().ConfigureAwait(false);
-        return snapshot is null ? null : Offer(snapshot);
+        var snapshot = await grainFactory.GetGrain<ISecurityGroupGrain>(key).GetSnapshotAsync().ConfigureAwait(false);
+        return snapshot is null ? null : Store(key, snapshot);
     }
 }

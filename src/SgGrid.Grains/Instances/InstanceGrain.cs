@@ -18,7 +18,7 @@ namespace SgGrid.Grains.Instances;
 /// An instance: attributes and the ids of its ENIs, persisted. It owns its primary ENI (created and deleted with it);
 /// groups, addresses and verdicts are the ENIs' business, so this grain is off the evaluation path.
 /// </summary>
-public sealed class InstanceGrain(
+public sealed partial class InstanceGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<InstanceState> state,
     IOptions<SgGridGrainOptions> grainOptions,
     IOptions<InstanceOptions> instanceOptions) : Grain, IInstanceGrain
@@ -28,7 +28,6 @@ public sealed class InstanceGrain(
 
     private InstanceState State => state.State;
 
-    private string InstanceId => this.GetPrimaryKeyString();
 
     public async Task<Outcome<InstanceInfo>> CreateAsync(InstanceSpec spec, MutationOptions options)
     {

@@ -146,10 +146,13 @@ public sealed partial class NetworkInterfaceGrain
         await SaveRuleHitsAsync();
     }
 
-    /// <summary>Keeps the hit counts in the grain's state, so they outlive the activation.</summary>
+    /// <summary>
+    /// Keeps the hit counts in the grain's state, so they outlive the activation. A scenario's copy keeps them in memory
+    /// only: a deactivating copy must not write its state back after its scenario was deleted.
+    /// </summary>
     private async Task SaveRuleHitsAsync()
     {
-        if (!State.Exists || !_hits.Dirty)
+        if (!State.Exists || !_hits.Dirty || Scope is not null)
         {
             return;
         }

@@ -43,7 +43,6 @@ public sealed partial class NetworkInterfaceGrain(
 
     private NetworkInterfaceState State => state.State;
 
-    private string NetworkInterfaceId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -56,7 +55,7 @@ public sealed partial class NetworkInterfaceGrain(
                 var snapshot = await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetSnapshotAsync();
                 if (snapshot is not null)
                 {
-                    _groups[groupId] = snapshots.Offer(snapshot);
+                    _groups[groupId] = snapshots.Offer(Scope, snapshot);
                 }
             }
         }
@@ -594,7 +593,7 @@ public sealed partial class NetworkInterfaceGrain(
             return;
         }
 
-        var snapshot = await snapshots.GetAsync(securityGroupId, version);
+        var snapshot = await snapshots.GetAsync(Scope, securityGroupId, version);
         if (snapshot is not null && (!_groups.TryGetValue(securityGroupId, out current) || current.Version < snapshot.Version))
         {
             _groups[securityGroupId] = snapshot;
@@ -788,7 +787,7 @@ public sealed partial class NetworkInterfaceGrain(
         if (outcome.Succeeded)
         {
             // A newer version may have arrived (GroupChangedAsync) while the join was in flight; keep the newest.
-            var joined = snapshots.Offer(outcome.Value!);
+            var joined = snapshots.Offer(Scope, outcome.Value!);
             if (!_groups.TryGetValue(groupId, out var newer) || newer.Version < joined.Version)
             {
                 _groups[groupId] = joined;
@@ -835,7 +834,7 @@ public sealed partial class NetworkInterfaceGrain(
                 return MutationResult.Failure(outcome.Errors);
             }
 
-            _groups[groupId] = snapshots.Offer(outcome.Value!);
+            _groups[groupId] = snapshots.Offer(Scope, outcome.Value!);
             version = Math.Max(version, outcome.Value!.Version);
             if (options.WaitForConvergence)
             {
@@ -855,7 +854,7 @@ public sealed partial class NetworkInterfaceGrain(
         {
             if (!_groups.TryGetValue(groupId, out var snapshot))
             {
-                snapshot = await snapshots.GetAsync(groupId, 0);
+                snapshot = await snapshots.GetAsync(Scope, groupId, 0);
                 if (snapshot is null)
                 {
                     continue; // a group deleted under us: it no longer contributes rules
@@ -867,13 +866,13 @@ public sealed partial class NetworkInterfaceGrain(
             ordered.Add(snapshot);
         }
 
-        var key = CompiledFilterCache.KeyOf(ordered);
+        var key = CompiledFilterCache.KeyOf(Scope, ordered);
         if (_filter is not null && _filter.Key == key)
         {
             return _filter;
         }
 
-        var filter = filters.Acquire(ordered, out var error);
+        var filter = filters.Acquire(Scope, ordered, out var error);
         if (filter is null)
         {
             LogFilterFailed(NetworkInterfaceId, error?.Message ?? "");

@@ -7,6 +7,7 @@ using SgGrid.Domain.Networks;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Directories;
 using SgGrid.Grains.Abstractions.PrefixLists;
+using SgGrid.Grains.Abstractions.Scenarios;
 using SgGrid.Grains.Common;
 using SgGrid.Grains.Hosting;
 
@@ -26,7 +27,6 @@ public sealed partial class PrefixListGrain(
 
     private PrefixListState State => state.State;
 
-    private string PrefixListId => this.GetPrimaryKeyString();
 
     public async Task<Outcome<PrefixListInfo>> CreateAsync(PrefixListSpec spec)
     {
@@ -213,7 +213,7 @@ public sealed partial class PrefixListGrain(
 
     public Task<ImmutableArray<string>> GetUsersAsync(ResourceOwner caller) =>
         Task.FromResult(IsVisibleTo(caller)
-            ? State.Users.Select(user => GrainId.Parse(user).Key.ToString()!).Order(StringComparer.Ordinal).ToImmutableArray()
+            ? State.Users.Select(user => GrainScope.IdOf(GrainId.Parse(user).Key.ToString()!)).Order(StringComparer.Ordinal).ToImmutableArray()
             : []);
 
     // Chained after the previous round, so a user never hears an older version after a newer one.

@@ -36,7 +36,6 @@ public sealed partial class SecurityGroupGrain(
 
     private SecurityGroupState State => state.State;
 
-    private string GroupId => this.GetPrimaryKeyString();
 
     public async Task<Outcome<SecurityGroupInfo>> CreateAsync(SecurityGroupSpec spec)
     {

@@ -13,7 +13,7 @@ using SgGrid.Grains.Persistence;
 namespace SgGrid.Grains.VSwitches;
 
 /// <summary>One vSwitch: its place in its VPC and the allocation of its private IPv4 addresses.</summary>
-public sealed class VSwitchGrain(
+public sealed partial class VSwitchGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<VSwitchState> state) : Grain, IVSwitchGrain
 {
     private AddressPool? _pool;
@@ -21,7 +21,6 @@ public sealed class VSwitchGrain(
 
     private VSwitchState State => state.State;
 
-    private string VSwitchId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ using SgGrid.Grains.Persistence;
 namespace SgGrid.Grains.Vpcs;
 
 /// <summary>One VPC: its CIDR block, its vSwitches' blocks, its dependents, its address index and its default group id.</summary>
-public sealed class VpcGrain(
+public sealed partial class VpcGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<VpcState> state,
     IOptions<VpcOptions> options) : Grain, IVpcGrain
 {
@@ -27,7 +27,6 @@ public sealed class VpcGrain(
 
     private VpcState State => state.State;
 
-    private string VpcId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

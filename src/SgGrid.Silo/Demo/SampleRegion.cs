@@ -94,7 +94,7 @@ internal sealed class SampleRegion(IGrainFactory grains, TextWriter output)
         var (sourceId, sourceAddress) = Resolve(source);
         var (destinationId, destinationAddress) = Resolve(destination);
         var flow = Flow.Create(sourceAddress, destinationAddress, IpProtocol.Parse(protocol).Number, 33000, port);
-        var outcome = await grains.GetGrain<IConnectionEvaluatorGrain>(0).CheckAsync(_owner, sourceId, destinationId, flow);
+        var outcome = await grains.GetConnectionEvaluator().CheckAsync(_owner, sourceId, destinationId, flow);
         Require(outcome.Errors);
         var check = outcome.Value!;
         output.WriteLine($"{source} -> {destination} {protocol}/{port}: {(check.Allowed ? "ALLOWED" : "DENIED")}");

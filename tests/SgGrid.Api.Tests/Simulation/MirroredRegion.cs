@@ -12,17 +12,55 @@ namespace SgGrid.Api.Tests.Simulation;
 /// A region built through the ECS actions and mirrored, as the test itself recorded it, in the domain: groups (type, policy,
 /// rules in authorization order with the ids the API gave them), ENIs (addresses, groups in association order) and prefix
 /// lists. <see cref="Reference"/> decides a flow with the domain's <see cref="ReferenceEvaluator"/> on that configuration.
+/// A <see cref="Fork"/> mirrors a what-if scenario's staging copy: the same configuration, then changed through the
+/// scenario's RegionId.
 /// </summary>
 internal sealed class MirroredRegion
 {
-    private const string Region = ApiRegion.RegionId;
+    private readonly string _region;
     private readonly Dictionary<string, (SecurityGroupType Type, InnerAccessPolicy Policy, List<SecurityGroupRule> Rules)> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<NetworkAddress> Addresses, List<string> Groups)> _enis = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AddressSet> _prefixLists = new(StringComparer.Ordinal);
 
-    private MirroredRegion(ApiRegion region) => Api = region;
+    private MirroredRegion(ApiRegion region, string regionId = ApiRegion.RegionId)
+    {
+        Api = region;
+        _region = regionId;
+    }
 
     public ApiRegion Api { get; }
+
+    /// <summary>The RegionId the mirror's calls name: production's, or a scenario's.</summary>
+    public string RegionId => _region;
+
+    public IReadOnlyCollection<string> Groups => _groups.Keys;
+
+    /// <summary>A copy of this mirror acting through <paramref name="regionId"/> (a scenario cloned from this region now).</summary>
+    public MirroredRegion Fork(string regionId)
+    {
+        var fork = new MirroredRegion(Api, regionId);
+        foreach (var (id, group) in _groups)
+        {
+            fork._groups[id] = (group.Type, group.Policy, [.. group.Rules]);
+        }
+
+        foreach (var (id, eni) in _enis)
+        {
+            fork._enis[id] = ([.. eni.Addresses], [.. eni.Groups]);
+        }
+
+        foreach (var (id, list) in _prefixLists)
+        {
+            fork._prefixLists[id] = list;
+        }
+
+        return fork;
+    }
+
+    /// <summary>The rules the mirror holds for a group, in authorization order.</summary>
+    public IReadOnlyList<SecurityGroupRule> RulesOf(string groupId) => _groups[groupId].Rules;
+
+    public SecurityGroupType TypeOf(string groupId) => _groups[groupId].Type;
 
     public EcsClient Client => Api.Client;
 
@@ -35,14 +73,15 @@ internal sealed class MirroredRegion
 
     public async Task<string> CreateGroupAsync(SecurityGroupType type = SecurityGroupType.Normal)
     {
-        var id = await Api.CreateSecurityGroupAsync(type == SecurityGroupType.Enterprise ? "enterprise" : "normal");
+        var id = (await Client.EcsAsync("CreateSecurityGroup", ("RegionId", _region), ("VpcId", Api.VpcId),
+            ("SecurityGroupType", type == SecurityGroupType.Enterprise ? "enterprise" : "normal"), ("SecurityGroupName", "sg-test"))).Ok().Get("SecurityGroupId");
         _groups[id] = (type, type == SecurityGroupType.Normal ? InnerAccessPolicy.Accept : InnerAccessPolicy.Drop, []);
         return id;
     }
 
     public async Task<string> CreatePrefixListAsync(params string[] cidrs)
     {
-        var parameters = new List<(string, string)> { ("RegionId", Region), ("PrefixListName", "mirror"), ("AddressFamily", "IPv4"), ("MaxEntries", "10") };
+        var parameters = new List<(string, string)> { ("RegionId", _region), ("PrefixListName", "mirror"), ("AddressFamily", "IPv4"), ("MaxEntries", "10") };
         parameters.AddRange(cidrs.Select((c, i) => ($"Entry.{i + 1}.Cidr", c)));
         var id = (await Client.EcsAsync("CreatePrefixList", [.. parameters])).Ok().Get("PrefixListId");
         _prefixLists[id] = AddressSet.FromCidrs(cidrs.Select(IpCidr.Parse));
@@ -54,7 +93,7 @@ internal sealed class MirroredRegion
     {
         var before = (await RulesAsync(groupId)).Select(r => r.RuleId).ToHashSet(StringComparer.Ordinal);
         var action = direction == Direction.Ingress ? "AuthorizeSecurityGroup" : "AuthorizeSecurityGroupEgress";
-        (await Client.EcsAsync(action, [("RegionId", Region), ("SecurityGroupId", groupId), .. permission.Select(p => ($"Permissions.1.{p.Name}", p.Value))])).Ok();
+        (await Client.EcsAsync(action, [("RegionId", _region), ("SecurityGroupId", groupId), .. permission.Select(p => ($"Permissions.1.{p.Name}", p.Value))])).Ok();
         var added = (await RulesAsync(groupId)).Where(r => !before.Contains(r.RuleId)).ToArray();
         if (added.Length == 0)
         {
@@ -69,19 +108,19 @@ internal sealed class MirroredRegion
     {
         var rule = _groups[groupId].Rules.Single(r => r.RuleId == ruleId);
         var action = rule.Direction == Direction.Ingress ? "RevokeSecurityGroup" : "RevokeSecurityGroupEgress";
-        (await Client.EcsAsync(action, ("RegionId", Region), ("SecurityGroupId", groupId), ("SecurityGroupRuleId.1", ruleId))).Ok();
+        (await Client.EcsAsync(action, ("RegionId", _region), ("SecurityGroupId", groupId), ("SecurityGroupRuleId.1", ruleId))).Ok();
         _groups[groupId].Rules.Remove(rule);
     }
 
     public async Task SetPolicyAsync(string groupId, InnerAccessPolicy policy)
     {
-        (await Client.EcsAsync("ModifySecurityGroupPolicy", ("RegionId", Region), ("SecurityGroupId", groupId), ("InnerAccessPolicy", policy.ToString()))).Ok();
+        (await Client.EcsAsync("ModifySecurityGroupPolicy", ("RegionId", _region), ("SecurityGroupId", groupId), ("InnerAccessPolicy", policy.ToString()))).Ok();
         _groups[groupId] = _groups[groupId] with { Policy = policy };
     }
 
     public async Task<string> CreateNetworkInterfaceAsync(bool ipv6, params string[] groups)
     {
-        (string, string)[] parameters = [("RegionId", Region), ("VSwitchId", Api.VSwitchId), .. groups.Select((g, i) => ($"SecurityGroupIds.{i + 1}", g))];
+        (string, string)[] parameters = [("RegionId", _region), ("VSwitchId", Api.VSwitchId), .. groups.Select((g, i) => ($"SecurityGroupIds.{i + 1}", g))];
         var response = (await Client.EcsAsync("CreateNetworkInterface", ipv6 ? [.. parameters, ("Ipv6AddressCount", "1")] : parameters)).Ok();
         var id = response.Get("NetworkInterfaceId");
         List<NetworkAddress> addresses = [NetworkAddress.Parse(response.Get("PrivateIpAddress"))];
@@ -92,13 +131,13 @@ internal sealed class MirroredRegion
 
     public async Task JoinAsync(string networkInterfaceId, string groupId)
     {
-        (await Client.EcsAsync("JoinSecurityGroup", ("RegionId", Region), ("SecurityGroupId", groupId), ("NetworkInterfaceId", networkInterfaceId))).Ok();
+        (await Client.EcsAsync("JoinSecurityGroup", ("RegionId", _region), ("SecurityGroupId", groupId), ("NetworkInterfaceId", networkInterfaceId))).Ok();
         _enis[networkInterfaceId].Groups.Add(groupId);
     }
 
     public async Task LeaveAsync(string networkInterfaceId, string groupId)
     {
-        (await Client.EcsAsync("LeaveSecurityGroup", ("RegionId", Region), ("SecurityGroupId", groupId), ("NetworkInterfaceId", networkInterfaceId))).Ok();
+        (await Client.EcsAsync("LeaveSecurityGroup", ("RegionId", _region), ("SecurityGroupId", groupId), ("NetworkInterfaceId", networkInterfaceId))).Ok();
         _enis[networkInterfaceId].Groups.Remove(groupId);
     }
 
@@ -128,7 +167,7 @@ internal sealed class MirroredRegion
 
     private async Task<ImmutableArray<SecurityGroupRule>> RulesAsync(string groupId)
     {
-        var body = (await Client.EcsAsync("DescribeSecurityGroupAttribute", ("RegionId", Region), ("SecurityGroupId", groupId))).Ok();
+        var body = (await Client.EcsAsync("DescribeSecurityGroupAttribute", ("RegionId", _region), ("SecurityGroupId", groupId))).Ok();
         return [.. body.Element("Permissions.Permission").EnumerateArray().Select(ToRule)];
     }
 

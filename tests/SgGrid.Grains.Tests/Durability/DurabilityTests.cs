@@ -100,7 +100,7 @@ public class DurabilityTests(AzuriteFixture azurite)
 
     private static async Task<bool[]> DecideAsync(IGrainFactory grains, TestRegion region, List<(string? Source, string? Destination, Flow Flow)> probes)
     {
-        var evaluator = grains.GetGrain<IConnectionEvaluatorGrain>(0);
+        var evaluator = grains.GetConnectionEvaluator();
         var verdicts = new bool[probes.Count];
         for (var i = 0; i < probes.Count; i++)
         {

@@ -15,7 +15,7 @@ public class ConnectionEvaluatorTests(ClusterFixture fixture)
 {
     private readonly TestRegion _region = new(fixture.Grains);
 
-    private IConnectionEvaluatorGrain Evaluator => fixture.Grains.GetGrain<IConnectionEvaluatorGrain>(0);
+    private IConnectionEvaluatorGrain Evaluator => fixture.Grains.GetConnectionEvaluator();
 
     private async Task<(string Web, string Db, string Bastion)> ThreeTiersAsync()
     {

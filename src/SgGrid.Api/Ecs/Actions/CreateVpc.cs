@@ -43,6 +43,11 @@ public sealed class CreateVpc : IRpcAction
             return error;
         }
 
+        if (context.Scenario is not null)
+        {
+            return ApiErrors.NotInScenario(Name); // a scenario is a copy of one VPC
+        }
+
         if (!IpCidr.TryParse(cidrText, out var cidr))
         {
             return new EcsError(EcsErrorCodes.InvalidCidrBlock, $"The specified CidrBlock \"{cidrText}\" is not valid.");

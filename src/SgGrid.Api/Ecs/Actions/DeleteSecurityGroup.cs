@@ -30,6 +30,11 @@ public sealed class DeleteSecurityGroup : IRpcAction
             return SecurityGroupErrors.NotFound();
         }
 
+        if (region.ScenarioRefusal(groupId) is { } refusal)
+        {
+            return refusal;
+        }
+
         return SecurityGroupCalls.Answer(await region.SecurityGroup(groupId).DeleteAsync(region.Owner));
     }
 }

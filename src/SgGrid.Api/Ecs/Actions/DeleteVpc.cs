@@ -35,6 +35,11 @@ public sealed class DeleteVpc : IRpcAction
             return error;
         }
 
+        if (context.Scenario is not null)
+        {
+            return ApiErrors.NotInScenario(Name); // a scenario is a copy of one VPC
+        }
+
         if (await VpcApiRegions.FindVpcAsync(regions, vpcId) is not ({ } region, { } vpc))
         {
             return NetworkErrors.VpcNotFound(vpcId);

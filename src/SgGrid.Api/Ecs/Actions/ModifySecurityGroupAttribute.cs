@@ -35,6 +35,11 @@ public sealed class ModifySecurityGroupAttribute : IRpcAction
             return SecurityGroupErrors.NotFound();
         }
 
+        if (region.ScenarioRefusal(groupId) is { } refusal)
+        {
+            return refusal;
+        }
+
         return SecurityGroupCalls.Answer(await region.SecurityGroup(groupId).ModifyAttributeAsync(region.Owner, name, description));
     }
 }

@@ -41,6 +41,11 @@ public sealed class ModifySecurityGroupPolicy : IRpcAction
             return SecurityGroupErrors.NotFound();
         }
 
+        if (region.ScenarioRefusal(groupId) is { } refusal)
+        {
+            return refusal;
+        }
+
         return SecurityGroupCalls.Answer(await region.SecurityGroup(groupId).ModifyPolicyAsync(region.Owner, policy!.Value, context.Mutation));
     }
 }

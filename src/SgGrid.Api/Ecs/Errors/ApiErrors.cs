@@ -23,6 +23,10 @@ public static class ApiErrors
     public static EcsError RegionNotFound(string regionId) =>
         new(EcsErrorCodes.RegionNotFound, $"The specified RegionId \"{regionId}\" does not exist.");
 
+    /// <summary>An action that has no meaning inside a what-if scenario's staging copy.</summary>
+    public static EcsError NotInScenario(string action) =>
+        new(EcsErrorCodes.ScenarioRegionUnsupported, $"{action} is not available in a what-if scenario region; call it with the production RegionId.");
+
     public static EcsError ZoneNotFound(string zoneId) =>
         new(EcsErrorCodes.ZoneNotFound, $"The specified ZoneId \"{zoneId}\" does not exist in the region.");
 

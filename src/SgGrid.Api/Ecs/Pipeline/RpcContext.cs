@@ -4,10 +4,15 @@ using SgGrid.Api.Ecs.Resources;
 using SgGrid.Api.Hosting;
 using SgGrid.Api.Tenancy;
 using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Scenarios;
 
 namespace SgGrid.Api.Ecs.Pipeline;
 
-/// <summary>One authenticated call: its parameters, the tenant that signed it, and the region's grains.</summary>
+/// <summary>
+/// One authenticated call: its parameters, the tenant that signed it, and the region's grains. A call whose RegionId
+/// names a what-if scenario of the tenant (<see cref="ScenarioRegions"/>) carries that <see cref="Scenario"/>, and its
+/// grains are the scenario's: every action then acts on the staging copy, with production's ids.
+/// </summary>
 public sealed class RpcContext
 {
     public RpcContext(
@@ -17,12 +22,15 @@ public sealed class RpcContext
         IGrainFactory grains,
         RegionCatalog regions,
         SgGridApiOptions options,
+        WhatIfScenarioInfo? scenario = null,
         CancellationToken cancellationToken = default)
     {
         RequestId = requestId ?? throw new ArgumentNullException(nameof(requestId));
         Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
         Tenant = tenant ?? throw new ArgumentNullException(nameof(tenant));
-        Grains = grains ?? throw new ArgumentNullException(nameof(grains));
+        ArgumentNullException.ThrowIfNull(grains);
+        Scenario = scenario;
+        Grains = ScopedGrainFactory.For(grains, scenario?.ScenarioId);
         Regions = regions ?? throw new ArgumentNullException(nameof(regions));
         Options = options ?? throw new ArgumentNullException(nameof(options));
         CancellationToken = cancellationToken;
@@ -37,7 +45,11 @@ public sealed class RpcContext
 
     public string AccountId => Tenant.AccountId;
 
+    /// <summary>The grains the call acts on: production's, or its scenario's (scoped) ones.</summary>
     public IGrainFactory Grains { get; }
+
+    /// <summary>The what-if scenario the call's RegionId names, or null for a production region.</summary>
+    public WhatIfScenarioInfo? Scenario { get; }
 
     public RegionCatalog Regions { get; }
 
@@ -64,7 +76,7 @@ public sealed class RpcContext
             return null;
         }
 
-        if (!Regions.IsServed(regionId))
+        if (!Serves(regionId))
         {
             reader.Fail(ApiErrors.RegionNotFound(regionId));
             return null;
@@ -73,6 +85,15 @@ public sealed class RpcContext
         return In(regionId);
     }
 
-    /// <summary>The tenant's view of <paramref name="regionId"/> (not checked).</summary>
-    public TenantRegion In(string regionId) => new(Grains, new ResourceOwner(AccountId, regionId));
+    /// <summary>Whether <paramref name="regionId"/> is a served region or the call's scenario region.</summary>
+    public bool Serves(string regionId) => Regions.IsServed(regionId) || regionId == Scenario?.ScenarioRegionId;
+
+    /// <summary>
+    /// The tenant's view of <paramref name="regionId"/> (not checked). In a scenario call, the scenario's region and its
+    /// production region both mean the staging copy (whose resources keep production's owner).
+    /// </summary>
+    public TenantRegion In(string regionId) =>
+        Scenario is { } scenario && (regionId == scenario.ScenarioRegionId || regionId == scenario.Owner.RegionId)
+            ? new TenantRegion(Grains, scenario.Owner, scenario)
+            : new TenantRegion(Grains, new ResourceOwner(AccountId, regionId));
 }

@@ -8,12 +8,14 @@ using Microsoft.Extensions.Options;
 using SgGrid.Api.Diagnostics;
 using SgGrid.Api.Ecs.Binding;
 using SgGrid.Api.Ecs.Errors;
+using SgGrid.Api.Ecs.Resources;
 using SgGrid.Api.Ecs.Signatures;
 using SgGrid.Api.Hosting;
 using SgGrid.Api.Tenancy;
 using SgGrid.Domain.Errors;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Idempotency;
+using SgGrid.Grains.Abstractions.Scenarios;
 
 namespace SgGrid.Api.Ecs.Pipeline;
 
@@ -145,10 +147,25 @@ public sealed partial class RpcEndpoint(
         }
 
         var tenant = tenants.FindByAccessKeyId(check.AccessKeyId!)!;
-        var context = new RpcContext(requestId, parameters, tenant, grains, regions, _options, http.RequestAborted);
+        var scenario = await FindScenarioAsync(parameters.Get("RegionId"), tenant.AccountId);
+        var context = new RpcContext(requestId, parameters, tenant, grains, regions, _options, scenario, http.RequestAborted);
         return call.Action.UsesClientToken && parameters.Get("ClientToken") is { } token
             ? await RunWithClientTokenAsync(call.Action, context, token)
             : Answer.From(await call.Action.ExecuteAsync(context));
+    }
+
+    /// <summary>
+    /// The tenant's what-if scenario a RegionId names (<c>{region}-wis-…</c>), or null: a RegionId that merely looks like
+    /// one (another tenant's, deleted, unknown) is then an ordinary unserved region, answered as such by the action.
+    /// </summary>
+    private async Task<WhatIfScenarioInfo?> FindScenarioAsync(string? regionId, string accountId)
+    {
+        if (!ScenarioRegions.TryParse(regionId, out var productionRegionId, out var scenarioId) || regionId!.Length > TenantRegion.MaxIdLength || !regions.IsServed(productionRegionId))
+        {
+            return null;
+        }
+
+        return await grains.GetGrain<IWhatIfScenarioGrain>(scenarioId).GetInfoAsync(new ResourceOwner(accountId, productionRegionId));
     }
 
     /// <summary>Runs the action at most once per ClientToken: repeats with the same parameters get the first success's answer.</summary>
@@ -160,7 +177,7 @@ public sealed partial class RpcEndpoint(
         }
 
         var regionId = context.Parameters.Get("RegionId") ?? regions.DefaultRegionId;
-        if (!regions.IsServed(regionId))
+        if (!context.Serves(regionId))
         {
             return Answer.From(await action.ExecuteAsync(context)); // the action answers the region error itself
         }

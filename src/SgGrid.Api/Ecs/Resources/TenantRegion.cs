@@ -1,3 +1,4 @@
+using SgGrid.Domain.Errors;
 using SgGrid.Domain.Identifiers;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Directories;
@@ -5,6 +6,7 @@ using SgGrid.Grains.Abstractions.Evaluation;
 using SgGrid.Grains.Abstractions.Instances;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.PrefixLists;
+using SgGrid.Grains.Abstractions.Scenarios;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Abstractions.VSwitches;
 using SgGrid.Grains.Abstractions.Vpcs;
@@ -16,7 +18,7 @@ namespace SgGrid.Api.Ecs.Resources;
 /// of the wrong shape and another tenant's (or another region's) resource alike, so callers cannot tell them apart.
 /// </summary>
 /// <remarks>Ids are checked for shape before any grain is touched: a garbage id never activates a grain.</remarks>
-public sealed class TenantRegion(IGrainFactory grains, ResourceOwner owner)
+public sealed class TenantRegion(IGrainFactory grains, ResourceOwner owner, WhatIfScenarioInfo? scenario = null)
 {
     /// <summary>The longest id accepted; SgGrid's ids are at most 25 characters.</summary>
     public const int MaxIdLength = 64;
@@ -27,11 +29,14 @@ public sealed class TenantRegion(IGrainFactory grains, ResourceOwner owner)
 
     public string AccountId => Owner.AccountId;
 
+    /// <summary>The what-if scenario whose staging copy this view acts on (its grains are scoped), or null for production.</summary>
+    public WhatIfScenarioInfo? Scenario { get; } = scenario;
+
     public string RegionId => Owner.RegionId;
 
     public IAccountRegionDirectoryGrain Directory => Grains.GetAccountRegionDirectory(Owner);
 
-    public IConnectionEvaluatorGrain Evaluator => Grains.GetGrain<IConnectionEvaluatorGrain>(0);
+    public IConnectionEvaluatorGrain Evaluator => Grains.GetConnectionEvaluator();
 
     public ISecurityGroupGrain SecurityGroup(string id) => Grains.GetGrain<ISecurityGroupGrain>(id);
 
@@ -44,6 +49,12 @@ public sealed class TenantRegion(IGrainFactory grains, ResourceOwner owner)
     public IVSwitchGrain VSwitch(string id) => Grains.GetGrain<IVSwitchGrain>(id);
 
     public IPrefixListGrain PrefixList(string id) => Grains.GetGrain<IPrefixListGrain>(id);
+
+    /// <summary>Why the security group may not change here: a scenario changes only the groups in its scope.</summary>
+    public EcsError? ScenarioRefusal(string securityGroupId) =>
+        Scenario is { } staged && !staged.InScope(securityGroupId)
+            ? new EcsError(EcsErrorCodes.SecurityGroupOutOfScenario, $"The security group {securityGroupId} is not in the scope of what-if scenario {staged.ScenarioId}; only {string.Join(", ", staged.SecurityGroupIds)} can change there.")
+            : null;
 
     /// <summary>Whether <paramref name="id"/> could be an id SgGrid made with <paramref name="prefix"/>.</summary>
     public static bool IsId(string? id, string prefix) => id is not null && id.Length <= MaxIdLength && ResourceIds.HasShape(id, prefix);

@@ -29,7 +29,7 @@ public static class VpcApiRegions
 
         if (regionId is not null)
         {
-            if (!context.Regions.IsServed(regionId))
+            if (!context.Serves(regionId))
             {
                 reader.Fail(ApiErrors.RegionNotFound(regionId));
                 return [];

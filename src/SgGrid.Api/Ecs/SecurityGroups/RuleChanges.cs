@@ -33,6 +33,11 @@ public static class RuleChanges
             return SecurityGroupErrors.NotFound();
         }
 
+        if (region.ScenarioRefusal(groupId) is { } refusal)
+        {
+            return refusal;
+        }
+
         return SecurityGroupCalls.Answer(await region.SecurityGroup(groupId).AuthorizeAsync(region.Owner, direction, permissions, context.Mutation));
     }
 
@@ -75,6 +80,11 @@ public static class RuleChanges
             return SecurityGroupErrors.NotFound();
         }
 
+        if (region.ScenarioRefusal(groupId) is { } refusal)
+        {
+            return refusal;
+        }
+
         return SecurityGroupCalls.Answer(await region.SecurityGroup(groupId).RevokeAsync(region.Owner, direction, ruleIds, permissions, context.Mutation));
     }
 
@@ -99,6 +109,11 @@ public static class RuleChanges
         if (await region!.FindSecurityGroupAsync(groupId) is null)
         {
             return SecurityGroupErrors.NotFound();
+        }
+
+        if (region.ScenarioRefusal(groupId) is { } refusal)
+        {
+            return refusal;
         }
 
         var group = region.SecurityGroup(groupId);

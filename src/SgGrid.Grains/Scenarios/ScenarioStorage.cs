@@ -1,0 +1,43 @@
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace SgGrid.Grains.Scenarios;
+
+/// <summary>
+/// Reads and writes grain states in SgGrid's storage directly, for cloning production grains into a scenario's scoped
+/// grains before those activate (and for clearing them when the scenario goes).
+/// </summary>
+/// <remarks>Every state read is deep-copied, so a scenario never shares a mutable object with production.</remarks>
+internal sealed class ScenarioStorage(IGrainStorage storage, DeepCopier copier)
+{
+    /// <summary>The name every SgGrid grain gives its persistent state.</summary>
+    private const string StateName = "state";
+
+    public async Task<T?> ReadAsync<T>(GrainId grainId)
+        where T : class, new()
+    {
+        var state = new GrainState<T>(new T());
+        await storage.ReadStateAsync(StateName, grainId, state);
+        return state.RecordExists ? copier.Copy(state.State) : null;
+    }
+
+    /// <summary>Writes <paramref name="value"/> as the state of <paramref name="grainId"/>, which must not be active yet.</summary>
+    public async Task WriteAsync<T>(GrainId grainId, T value)
+        where T : class, new()
+    {
+        var existing = new GrainState<T>(new T());
+        await storage.ReadStateAsync(StateName, grainId, existing);
+        await storage.WriteStateAsync(StateName, grainId, new GrainState<T>(value, existing.ETag));
+    }
+
+    public async Task ClearAsync<T>(GrainId grainId)
+        where T : class, new()
+    {
+        var existing = new GrainState<T>(new T());
+        await storage.ReadStateAsync(StateName, grainId, existing);
+        if (existing.RecordExists)
+        {
+            await storage.ClearStateAsync(StateName, grainId, existing);
+        }
+    }
+}

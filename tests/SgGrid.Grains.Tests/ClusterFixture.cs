@@ -23,8 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((options, silo) =>
         {
-            silo.AddMemoryGrainStorage(SgGridStorage.Name);
-            silo.Services.AddSgGridGrains(o =>
+            silo.UseSgGridGrains(StorageKind.Memory, configure: o =>
             {
                 o.Quotas = new SecurityGroupQuotas { RulesPerGroup = RulesPerGroup };
                 o.TenantQuotas[SmallTenant] = new SecurityGroupQuotas { GroupsPerNetworkInterface = 2, RulesPerNetworkInterface = 3, SecurityGroupsPerRegion = 4 };

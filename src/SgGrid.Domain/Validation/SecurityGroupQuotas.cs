@@ -32,4 +32,7 @@ public sealed record SecurityGroupQuotas
 
     /// <summary><c>Permissions.N</c> entries (or rule ids) in one Authorize or Revoke call.</summary>
     public int PermissionsPerCall { get; init; } = 100;
+
+    /// <summary>What-if scenarios of one account in one region (SgGrid's own; each is a full copy of one VPC's control plane).</summary>
+    public int WhatIfScenariosPerRegion { get; init; } = 20;
 }

@@ -23,7 +23,4 @@ public sealed class SgGridGrainOptions
 
     /// <summary>How many member notifications a group keeps in flight during a fan-out.</summary>
     public int FanOutConcurrency { get; set; } = 512;
-
-    /// <summary>What-if scenarios a tenant may hold per region (each is a full copy of one VPC's control plane).</summary>
-    public int ScenariosPerRegion { get; set; } = 20;
 }

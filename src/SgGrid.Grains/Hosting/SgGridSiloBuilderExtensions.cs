@@ -23,7 +23,10 @@ public static class SgGridSiloBuilderExtensions
         switch (storage)
         {
             case StorageKind.Memory:
-                builder.AddMemoryGrainStorage(SgGridStorage.Name);
+                // The Orleans serializer (with the domain's surrogates), as for Azure Table: the default JSON one cannot
+                // read back the domain's immutable types (AddressSet), so a state would be lost on reactivation.
+                builder.AddMemoryGrainStorage(SgGridStorage.Name, options => options.Configure<IServiceProvider>((o, services) =>
+                    o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>())));
                 break;
             case StorageKind.AzureTable:
                 if (string.IsNullOrWhiteSpace(azureTableConnectionString))

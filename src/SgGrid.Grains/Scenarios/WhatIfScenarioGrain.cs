@@ -55,9 +55,10 @@ public sealed partial class WhatIfScenarioGrain(
             CreationTime = creationTime,
             Attributes = ImmutableDictionary<string, string>.Empty.Add("Status", nameof(WhatIfScenarioStatus.Available)),
         };
-        if (!await directory.RegisterWithinLimitAsync(summary, _options.ScenariosPerRegion))
+        var limit = _options.QuotasFor(spec.Owner.AccountId).WhatIfScenariosPerRegion;
+        if (!await directory.RegisterWithinLimitAsync(summary, limit))
         {
-            return Outcomes.Failure<WhatIfScenarioInfo>(ScenarioErrors.TooManyScenarios(_options.ScenariosPerRegion));
+            return Outcomes.Failure<WhatIfScenarioInfo>(ScenarioErrors.TooManyScenarios(limit));
         }
 
         Outcome<ScenarioManifest> manifest;

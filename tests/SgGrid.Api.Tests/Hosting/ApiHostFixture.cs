@@ -45,8 +45,11 @@ public sealed class ApiHostFixture : IAsyncLifetime
             // Every test makes its own groups in the one shared region: lift the per-region group quota (100) for the
             // ordinary tenants so the suite does not run out of it; every other quota stays the default.
             "--SgGrid:Tenants:0:Quotas:SecurityGroupsPerRegion=100000",
+            "--SgGrid:Tenants:0:Quotas:WhatIfScenariosPerRegion=100000",
             "--SgGrid:Tenants:1:Quotas:SecurityGroupsPerRegion=100000",
+            "--SgGrid:Tenants:1:Quotas:WhatIfScenariosPerRegion=100000",
             "--SgGrid:Tenants:2:Quotas:SecurityGroupsPerRegion=100000",
+            "--SgGrid:Tenants:2:Quotas:WhatIfScenariosPerRegion=100000",
             "--SgGrid:Tenants:2:Quotas:RulesPerGroup=100000",
             "--SgGrid:Tenants:2:Quotas:RulesPerNetworkInterface=100000",
             "--SgGrid:Tenants:2:Quotas:PermissionsPerCall=100000",

@@ -35,6 +35,8 @@ internal sealed class MirroredRegion
 
     public IReadOnlyCollection<string> Groups => _groups.Keys;
 
+    public IReadOnlyCollection<string> PrefixListIds => _prefixLists.Keys;
+
     /// <summary>A copy of this mirror acting through <paramref name="regionId"/> (a scenario cloned from this region now).</summary>
     public MirroredRegion Fork(string regionId)
     {

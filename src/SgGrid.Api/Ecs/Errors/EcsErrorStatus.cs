@@ -41,6 +41,11 @@ public static class EcsErrorStatus
         "Forbidden.RAM",
         "Forbidden.NotSupportRAM",
         "Forbidden.RiskControl",
+        "IncorrectStatus.ProductionChanged",
+        "IncorrectStatus.ScenarioApplied",
+        "IncorrectStatus.ResourceNotInProduction",
+        "InvalidOperation.SecurityGroupOutOfScenario",
+        "InvalidOperation.ScenarioRegion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>NotFound-looking codes that ECS answers with 400 or 403.</summary>

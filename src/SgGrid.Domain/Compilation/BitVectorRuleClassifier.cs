@@ -79,4 +79,44 @@ internal sealed class BitVectorRuleClassifier<T> : RuleClassifier<T>
 
         return -1;
     }
+
+    public override int RunScratchLength => 2 * _words;
+
+    public override int PrepareRun(T remote, T local, Span<ulong> scratch)
+    {
+        // (word index, remote AND local) for every word with a candidate left: the per-flow AND skips the empty ones.
+        ref var b0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_remote.Bits), _remote.Lookup(remote));
+        ref var b1 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_local.Bits), _local.Lookup(local));
+        var used = 0;
+        for (var w = 0; w < _words; w++)
+        {
+            var x = Unsafe.Add(ref b0, w) & Unsafe.Add(ref b1, w);
+            if (x != 0)
+            {
+                scratch[used] = (ulong)w;
+                scratch[used + 1] = x;
+                used += 2;
+            }
+        }
+
+        return used;
+    }
+
+    public override int FirstMatchInRun(ReadOnlySpan<ulong> run, byte protocol, ushort sourcePort, ushort destinationPort)
+    {
+        ref var b2 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_protocol.Bits), _protocol.Lookup(protocol));
+        ref var b3 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sourcePort.Bits), _sourcePort.Lookup(sourcePort));
+        ref var b4 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_destinationPort.Bits), _destinationPort.Lookup(destinationPort));
+        for (var k = 0; k + 1 < run.Length; k += 2)
+        {
+            var w = (int)run[k];
+            var x = run[k + 1] & Unsafe.Add(ref b2, w) & Unsafe.Add(ref b3, w) & Unsafe.Add(ref b4, w);
+            if (x != 0)
+            {
+                return _slotToRule[(w << 6) + BitOperations.TrailingZeroCount(x)];
+            }
+        }
+
+        return -1;
+    }
 }

@@ -9,7 +9,7 @@ namespace SgGrid.Domain.Compilation;
 /// policy changes, and shareable among ENIs with identical inputs.
 /// </summary>
 /// <remarks>It decides exactly as <see cref="ReferenceEvaluator"/> does on <see cref="Policy"/>, deciding rule included.</remarks>
-public sealed class CompiledFilter
+public sealed partial class CompiledFilter
 {
     private readonly bool _blockOutboundTcp25;
     private readonly PlatformRule[] _platformAllow;

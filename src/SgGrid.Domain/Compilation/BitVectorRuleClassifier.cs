@@ -61,6 +61,7 @@ internal sealed class BitVectorRuleClassifier<T> : RuleClassifier<T>
         _remote.FootprintBytes + _local.FootprintBytes + _protocol.FootprintBytes + _sourcePort.FootprintBytes +
         _destinationPort.FootprintBytes + (_slotToRule.Length * 4L);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int FirstMatch(T remote, T local, byte protocol, ushort sourcePort, ushort destinationPort)
     {
         ref var b0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_remote.Bits), _remote.Lookup(remote));
@@ -82,6 +83,7 @@ internal sealed class BitVectorRuleClassifier<T> : RuleClassifier<T>
 
     public override int RunScratchLength => 2 * _words;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int PrepareRun(T remote, T local, Span<ulong> scratch)
     {
         // (word index, remote AND local) for every word with a candidate left: the per-flow AND skips the empty ones.
@@ -102,6 +104,7 @@ internal sealed class BitVectorRuleClassifier<T> : RuleClassifier<T>
         return used;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int FirstMatchInRun(ReadOnlySpan<ulong> run, byte protocol, ushort sourcePort, ushort destinationPort)
     {
         ref var b2 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_protocol.Bits), _protocol.Lookup(protocol));

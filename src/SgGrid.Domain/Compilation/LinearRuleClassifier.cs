@@ -39,6 +39,7 @@ internal sealed class LinearRuleClassifier<T> : RuleClassifier<T>
     public override long FootprintBytes =>
         (_ruleIndex.Length * 4L) + (_remote.Length * (long)Unsafe.SizeOf<T>() * 2) + (_ports.Length * 4L) + (_protocols.Length * 2L);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int FirstMatch(T remote, T local, byte protocol, ushort sourcePort, ushort destinationPort)
     {
         ref var remotes = ref MemoryMarshal.GetArrayDataReference(_remote);
@@ -66,6 +67,7 @@ internal sealed class LinearRuleClassifier<T> : RuleClassifier<T>
 
     public override int RunScratchLength => _ruleIndex.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int PrepareRun(T remote, T local, Span<ulong> scratch)
     {
         // The entries whose address boxes hold the pair, in order: per flow only protocol and ports are compared.
@@ -84,6 +86,7 @@ internal sealed class LinearRuleClassifier<T> : RuleClassifier<T>
         return used;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int FirstMatchInRun(ReadOnlySpan<ulong> run, byte protocol, ushort sourcePort, ushort destinationPort)
     {
         ref var ports = ref MemoryMarshal.GetArrayDataReference(_ports);

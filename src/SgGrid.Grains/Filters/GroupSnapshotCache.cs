@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 
 namespace SgGrid.Grains.Filters;
@@ -46,7 +47,7 @@ public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
 
     private async Task<GroupSnapshot?> FetchAsync(string groupId)
     {
-        var snapshot = await grainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetSnapshotAsync().ConfigureAwait(false);
+        var snapshot = await grainFactory.GetCachedGrain<ISecurityGroupGrain>(groupId).GetSnapshotAsync().ConfigureAwait(false);
         return snapshot is null ? null : Offer(snapshot);
     }
 }

@@ -5,6 +5,7 @@ using Orleans.Concurrency;
 using SgGrid.Domain.Compilation;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Rules;
+using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Evaluation;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 
@@ -25,7 +26,7 @@ public sealed partial class NetworkInterfaceGrain
         // The peer's side runs concurrently (on its own silo when it lives elsewhere) while this one evaluates.
         var peer = peerNetworkInterfaceId is null
             ? null
-            : GrainFactory.GetGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EvaluatePackedAsync(Opposite(localDirection), batch);
+            : GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EvaluatePackedAsync(Opposite(localDirection), batch);
         var local = (await EvaluatePackedAsync(localDirection, batch)).Value;
         var remote = peer is null ? External(batch.Count) : (await peer).Value;
         return Join(localDirection, local, remote);
@@ -52,7 +53,7 @@ public sealed partial class NetworkInterfaceGrain
         ArgumentNullException.ThrowIfNull(batch);
         var peer = peerNetworkInterfaceId is null
             ? null
-            : GrainFactory.GetGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EchoPackedAsync(Opposite(localDirection), batch);
+            : GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EchoPackedAsync(Opposite(localDirection), batch);
         var local = (await EchoPackedAsync(localDirection, batch)).Value;
         var remote = peer is null ? External(batch.Count) : (await peer).Value;
         return Join(localDirection, local, remote);

@@ -97,7 +97,7 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
             Task.WhenAll(streams.Select(stream => Task.Run(() => RunStreamAsync(client, stream, fixedClock, fixedDuration, statistics, issued), cancellationToken))));
         var fixedSeconds = fixedClock.Elapsed.TotalSeconds;
 
-        var table = new ResultTable("fixed-rate phase, per action (latency from the due time)", ["action", "kind", "requests", "req/s", "errors", "p50 ms", "p99 ms", "p99.9 ms", "max ms"], []);
+        var table = new ResultTable("fixed-rate phase, per action (latency from the due time; service time from sending)", ["action", "kind", "requests", "req/s", "errors", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "service p50 ms", "service p99 ms"], []);
         var distributions = new List<ChartSeries>();
         foreach (var stats in statistics.Values.OrderBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Action, StringComparer.Ordinal))
         {
@@ -107,9 +107,11 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
             result.Add($"{Camel(name)}RequestsPerSecond", $"{name}: requests/s", count / options.Seconds, "1/s");
             result.Add($"{Camel(name)}Errors", $"{name}: errors", stats.Errors, "");
             stats.Latency.AddFigures(result, Camel(name), name);
+            stats.Service.AddFigures(result, $"{Camel(name)}Service", $"{name} service time (sent to answered)");
             table.Rows.Add([name, stats.Kind, count.ToString("N0", CultureInfo.InvariantCulture), (count / options.Seconds).ToString("0.0", CultureInfo.InvariantCulture),
                 stats.Errors == 0 ? "0" : $"{stats.Errors} ({string.Join(", ", stats.ErrorCodes.Select(e => $"{e.Key}×{e.Value}"))})",
-                F(stats.Latency.Milliseconds(50)), F(stats.Latency.Milliseconds(99)), F(stats.Latency.Milliseconds(99.9)), F(stats.Latency.MaxMilliseconds)]);
+                F(stats.Latency.Milliseconds(50)), F(stats.Latency.Milliseconds(99)), F(stats.Latency.Milliseconds(99.9)), F(stats.Latency.MaxMilliseconds),
+                F(stats.Service.Milliseconds(50)), F(stats.Service.Milliseconds(99))]);
             distributions.Add(stats.Latency.Distribution(name));
         }
 

@@ -18,24 +18,29 @@ internal sealed class BitDimension<V>
 {
     private readonly V[] _starts;
     private readonly int[] _offsets;
+    private readonly IntervalBuckets? _buckets;
 
     private BitDimension(V[] starts, int[] offsets, ulong[] bits)
     {
         _starts = starts;
         _offsets = offsets;
         Bits = bits;
+        // Ports and protocols (16 bits or fewer) are looked up per flow: a bucket table replaces the binary search.
+        _buckets = Unsafe.SizeOf<V>() <= sizeof(ushort) ? IntervalBuckets.Build(starts) : null;
     }
 
     public ulong[] Bits { get; }
 
     public int IntervalCount => _starts.Length;
 
-    public long FootprintBytes => (_starts.Length * (long)Unsafe.SizeOf<V>()) + (_offsets.Length * 4L) + (Bits.Length * 8L);
+    public long FootprintBytes =>
+        (_starts.Length * (long)Unsafe.SizeOf<V>()) + (_offsets.Length * 4L) + (Bits.Length * 8L) + (_buckets?.FootprintBytes ?? 0);
 
     /// <summary>The offset in <see cref="Bits"/> of the bitset of the interval holding <paramref name="value"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Lookup(V value) =>
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_offsets), IntervalStarts.IndexOf(_starts, value));
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_offsets),
+            _buckets is { } buckets ? buckets.IndexOf(_starts, value) : IntervalStarts.IndexOf(_starts, value));
 
     /// <summary>Builds the dimension from each slot's ranges (a slot may have several, possibly overlapping).</summary>
     public static BitDimension<V> Build(List<(V First, V Last, int Slot)> ranges, int slotCount)

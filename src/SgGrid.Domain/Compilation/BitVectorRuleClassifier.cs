@@ -19,6 +19,7 @@ internal sealed class BitVectorRuleClassifier<T> : RuleClassifier<T>
     private readonly BitDimension<ushort> _destinationPort;
     private readonly int[] _slotToRule;
     private readonly int _words;
+    private readonly bool _sourcePortUniform;
 
     public BitVectorRuleClassifier(IReadOnlyList<ClassifierEntry<T>> entries)
     {
@@ -55,12 +56,14 @@ internal sealed class BitVectorRuleClassifier<T> : RuleClassifier<T>
         _protocol = BitDimension<byte>.Build(protocol, slots.Count);
         _sourcePort = BitDimension<ushort>.Build(sourcePort, slots.Count);
         _destinationPort = BitDimension<ushort>.Build(destinationPort, slots.Count);
+        _sourcePortUniform = _sourcePort.IntervalCount == 1;
     }
 
     public override long FootprintBytes =>
         _remote.FootprintBytes + _local.FootprintBytes + _protocol.FootprintBytes + _sourcePort.FootprintBytes +
         _destinationPort.FootprintBytes + (_slotToRule.Length * 4L);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int FirstMatch(T remote, T local, byte protocol, ushort sourcePort, ushort destinationPort)
     {
         ref var b0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_remote.Bits), _remote.Lookup(remote));
@@ -71,6 +74,65 @@ internal sealed class BitVectorRuleClassifier<T> : RuleClassifier<T>
         for (var w = 0; w < _words; w++)
         {
             var x = Unsafe.Add(ref b0, w) & Unsafe.Add(ref b1, w) & Unsafe.Add(ref b2, w) & Unsafe.Add(ref b3, w) & Unsafe.Add(ref b4, w);
+            if (x != 0)
+            {
+                return _slotToRule[(w << 6) + BitOperations.TrailingZeroCount(x)];
+            }
+        }
+
+        return -1;
+    }
+
+    public override int RunScratchLength => 2 * _words;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public override int PrepareRun(T remote, T local, Span<ulong> scratch)
+    {
+        // (word index, remote AND local) for every word with a candidate left: the per-flow AND skips the empty ones.
+        // Source ports are mostly unrestricted (one interval, the same bitset for every flow): folded in here.
+        ref var b0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_remote.Bits), _remote.Lookup(remote));
+        ref var b1 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_local.Bits), _local.Lookup(local));
+        ref var b3 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sourcePort.Bits), _sourcePort.Lookup(0));
+        var used = 0;
+        for (var w = 0; w < _words; w++)
+        {
+            var x = Unsafe.Add(ref b0, w) & Unsafe.Add(ref b1, w) & (_sourcePortUniform ? Unsafe.Add(ref b3, w) : ulong.MaxValue);
+            if (x != 0)
+            {
+                scratch[used] = (ulong)w;
+                scratch[used + 1] = x;
+                used += 2;
+            }
+        }
+
+        return used;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public override int FirstMatchInRun(ReadOnlySpan<ulong> run, byte protocol, ushort sourcePort, ushort destinationPort)
+    {
+        ref var b2 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_protocol.Bits), _protocol.Lookup(protocol));
+        ref var b4 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_destinationPort.Bits), _destinationPort.Lookup(destinationPort));
+        if (_sourcePortUniform)
+        {
+            for (var k = 0; k + 1 < run.Length; k += 2)
+            {
+                var w = (int)run[k];
+                var x = run[k + 1] & Unsafe.Add(ref b2, w) & Unsafe.Add(ref b4, w);
+                if (x != 0)
+                {
+                    return _slotToRule[(w << 6) + BitOperations.TrailingZeroCount(x)];
+                }
+            }
+
+            return -1;
+        }
+
+        ref var b3 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sourcePort.Bits), _sourcePort.Lookup(sourcePort));
+        for (var k = 0; k + 1 < run.Length; k += 2)
+        {
+            var w = (int)run[k];
+            var x = run[k + 1] & Unsafe.Add(ref b2, w) & Unsafe.Add(ref b3, w) & Unsafe.Add(ref b4, w);
             if (x != 0)
             {
                 return _slotToRule[(w << 6) + BitOperations.TrailingZeroCount(x)];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Rules;
@@ -9,7 +10,7 @@ namespace SgGrid.Domain.Compilation;
 /// policy changes, and shareable among ENIs with identical inputs.
 /// </summary>
 /// <remarks>It decides exactly as <see cref="ReferenceEvaluator"/> does on <see cref="Policy"/>, deciding rule included.</remarks>
-public sealed class CompiledFilter
+public sealed partial class CompiledFilter
 {
     private readonly bool _blockOutboundTcp25;
     private readonly PlatformRule[] _platformAllow;
@@ -55,6 +56,7 @@ public sealed class CompiledFilter
         _rulesV4.FootprintBytes + _rulesV6.FootprintBytes + (_trustV4?.FootprintBytes ?? 0) + (_trustV6?.FootprintBytes ?? 0) + _ruleAllows.Length;
 
     /// <summary>Decides one flow on this direction. Allocates nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FilterDecision Evaluate(in Flow flow)
     {
         var ingress = Direction == Direction.Ingress;
@@ -107,6 +109,7 @@ public sealed class CompiledFilter
     }
 
     /// <summary>Decides a batch: <paramref name="decisions"/>[i] for <paramref name="flows"/>[i]. Allocates nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Flow> flows, Span<FilterDecision> decisions)
     {
         if (decisions.Length < flows.Length)

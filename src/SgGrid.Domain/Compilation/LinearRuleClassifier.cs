@@ -39,6 +39,7 @@ internal sealed class LinearRuleClassifier<T> : RuleClassifier<T>
     public override long FootprintBytes =>
         (_ruleIndex.Length * 4L) + (_remote.Length * (long)Unsafe.SizeOf<T>() * 2) + (_ports.Length * 4L) + (_protocols.Length * 2L);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int FirstMatch(T remote, T local, byte protocol, ushort sourcePort, ushort destinationPort)
     {
         ref var remotes = ref MemoryMarshal.GetArrayDataReference(_remote);
@@ -56,6 +57,49 @@ internal sealed class LinearRuleClassifier<T> : RuleClassifier<T>
                 sourcePort >= (ushort)sp && sourcePort <= (sp >> 16) &&
                 remote >= Unsafe.Add(ref remotes, 2 * i) && remote <= Unsafe.Add(ref remotes, (2 * i) + 1) &&
                 local >= Unsafe.Add(ref locals, 2 * i) && local <= Unsafe.Add(ref locals, (2 * i) + 1))
+            {
+                return _ruleIndex[i];
+            }
+        }
+
+        return -1;
+    }
+
+    public override int RunScratchLength => _ruleIndex.Length;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public override int PrepareRun(T remote, T local, Span<ulong> scratch)
+    {
+        // The entries whose address boxes hold the pair, in order: per flow only protocol and ports are compared.
+        ref var remotes = ref MemoryMarshal.GetArrayDataReference(_remote);
+        ref var locals = ref MemoryMarshal.GetArrayDataReference(_local);
+        var used = 0;
+        for (var i = 0; i < _ruleIndex.Length; i++)
+        {
+            if (remote >= Unsafe.Add(ref remotes, 2 * i) && remote <= Unsafe.Add(ref remotes, (2 * i) + 1) &&
+                local >= Unsafe.Add(ref locals, 2 * i) && local <= Unsafe.Add(ref locals, (2 * i) + 1))
+            {
+                scratch[used++] = (ulong)i;
+            }
+        }
+
+        return used;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public override int FirstMatchInRun(ReadOnlySpan<ulong> run, byte protocol, ushort sourcePort, ushort destinationPort)
+    {
+        ref var ports = ref MemoryMarshal.GetArrayDataReference(_ports);
+        ref var protocols = ref MemoryMarshal.GetArrayDataReference(_protocols);
+        for (var k = 0; k < run.Length; k++)
+        {
+            var i = (int)run[k];
+            var p = Unsafe.Add(ref protocols, i);
+            var dp = Unsafe.Add(ref ports, 2 * i);
+            var sp = Unsafe.Add(ref ports, (2 * i) + 1);
+            if (protocol >= (byte)p && protocol <= (p >> 8) &&
+                destinationPort >= (ushort)dp && destinationPort <= (dp >> 16) &&
+                sourcePort >= (ushort)sp && sourcePort <= (sp >> 16))
             {
                 return _ruleIndex[i];
             }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using SgGrid.Domain.Evaluation;
 
 namespace SgGrid.Grains.Abstractions.Evaluation;
 
@@ -15,6 +16,9 @@ public sealed record FlowBatch
     public int Count => Bytes.Length / 16;
 
     public ReadOnlySpan<PackedFlow> Flows => MemoryMarshal.Cast<byte, PackedFlow>(Bytes);
+
+    /// <summary>The same flows as the domain's packed IPv4 flows (the layouts are the same), for the batch evaluator.</summary>
+    public ReadOnlySpan<Ipv4Flow> Ipv4Flows => MemoryMarshal.Cast<byte, Ipv4Flow>(Bytes);
 
     public static FlowBatch Of(ReadOnlySpan<PackedFlow> flows) => new() { Bytes = MemoryMarshal.AsBytes(flows).ToArray() };
 }

@@ -130,9 +130,12 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     [Alias("EvaluateConnections"), ReadOnly]
     Task<VerdictBatch> EvaluateConnectionsAsync(Direction localDirection, string? peerNetworkInterfaceId, FlowBatch batch);
 
-    /// <summary>One direction of a packed batch on this ENI's filter: one <see cref="PackedDecision"/> per flow (4 bytes each).</summary>
+    /// <summary>
+    /// One direction of a packed batch on this ENI's filter: one <see cref="PackedDecision"/> per flow (4 bytes each), never
+    /// changed after it is returned (a co-hosted caller gets it without a copy).
+    /// </summary>
     [Alias("EvaluatePacked"), ReadOnly]
-    Task<byte[]> EvaluatePackedAsync(Direction direction, FlowBatch batch);
+    Task<Immutable<byte[]>> EvaluatePackedAsync(Direction direction, FlowBatch batch);
 
     /// <summary>
     /// The transport-only ceiling of <see cref="EvaluateConnectionsAsync"/>: the same routing (the peer is called the same way)
@@ -143,7 +146,7 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
 
     /// <summary>The transport-only ceiling of <see cref="EvaluatePackedAsync"/>.</summary>
     [Alias("EchoPacked"), ReadOnly]
-    Task<byte[]> EchoPackedAsync(Direction direction, FlowBatch batch);
+    Task<Immutable<byte[]>> EchoPackedAsync(Direction direction, FlowBatch batch);
 
     /// <summary>The address of the silo this activation runs on (for routing batches to the silo of their ENI).</summary>
     [Alias("GetSilo"), ReadOnly, AlwaysInterleave]

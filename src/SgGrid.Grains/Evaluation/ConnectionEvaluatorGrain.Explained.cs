@@ -22,7 +22,7 @@ public sealed partial class ConnectionEvaluatorGrain
             return Outcomes.Failure<ExplainedBatchResult>(new EcsError(EcsErrorCodes.InvalidParameter, "Every flow needs a source and a destination index in range."));
         }
 
-        var infos = await Task.WhenAll(batch.NetworkInterfaceIds.Distinct(StringComparer.Ordinal).Select(id => GrainFactory.GetGrain<INetworkInterfaceGrain>(id).GetInfoAsync()));
+        var infos = await Task.WhenAll(batch.NetworkInterfaceIds.Distinct(StringComparer.Ordinal).Select(id => GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(id).GetInfoAsync()));
         if (infos.Any(info => info is null || info.Owner != caller))
         {
             return Outcomes.Failure<ExplainedBatchResult>(ResourceErrors.NetworkInterfaceNotFound());
@@ -50,7 +50,7 @@ public sealed partial class ConnectionEvaluatorGrain
         await Task.WhenAll(Enumerable.Range(0, ids.Length).Where(e => byEni[e] is not null).Select(async eni =>
         {
             var positions = byEni[eni]!;
-            var explained = await GrainFactory.GetGrain<INetworkInterfaceGrain>(ids[eni]).EvaluateBatchExplainedAsync(direction, [.. positions.Select(p => flows[p])]);
+            var explained = await GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(ids[eni]).EvaluateBatchExplainedAsync(direction, [.. positions.Select(p => flows[p])]);
             for (var k = 0; k < explained.Length; k++)
             {
                 results[positions[k]] = explained[k];

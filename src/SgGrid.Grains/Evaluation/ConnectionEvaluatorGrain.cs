@@ -24,8 +24,8 @@ public sealed partial class ConnectionEvaluatorGrain : Grain, IConnectionEvaluat
             return Outcomes.Failure<ConnectionCheck>(error);
         }
 
-        var source = sourceNetworkInterfaceId is null ? null : GrainFactory.GetGrain<INetworkInterfaceGrain>(sourceNetworkInterfaceId).EvaluateAsync(Direction.Egress, flow);
-        var destination = destinationNetworkInterfaceId is null ? null : GrainFactory.GetGrain<INetworkInterfaceGrain>(destinationNetworkInterfaceId).EvaluateAsync(Direction.Ingress, flow);
+        var source = sourceNetworkInterfaceId is null ? null : GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(sourceNetworkInterfaceId).EvaluateAsync(Direction.Egress, flow);
+        var destination = destinationNetworkInterfaceId is null ? null : GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(destinationNetworkInterfaceId).EvaluateAsync(Direction.Ingress, flow);
         var sourceOutcome = source is null ? null : await source;
         var destinationOutcome = destination is null ? null : await destination;
         foreach (var outcome in new[] { sourceOutcome, destinationOutcome })
@@ -107,7 +107,7 @@ public sealed partial class ConnectionEvaluatorGrain : Grain, IConnectionEvaluat
                 subset[k] = flows[positions[k]];
             }
 
-            var decisions = await GrainFactory.GetGrain<INetworkInterfaceGrain>(id).EvaluateBatchAsync(direction, subset);
+            var decisions = await GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(id).EvaluateBatchAsync(direction, subset);
             for (var k = 0; k < decisions.Length; k++)
             {
                 results[positions[k]] = decisions[k];
@@ -117,15 +117,9 @@ public sealed partial class ConnectionEvaluatorGrain : Grain, IConnectionEvaluat
 
     private async Task<EcsError?> CheckOwnersAsync(ResourceOwner caller, IEnumerable<string> networkInterfaceIds)
     {
-        foreach (var id in networkInterfaceIds.Distinct(StringComparer.Ordinal))
-        {
-            var info = await GrainFactory.GetGrain<INetworkInterfaceGrain>(id).GetInfoAsync();
-            if (info is null || info.Owner != caller)
-            {
-                return ResourceErrors.NetworkInterfaceNotFound();
-            }
-        }
-
-        return null;
+        // All at once: one round trip, not one per ENI; any miss answers the same error.
+        var infos = await Task.WhenAll(networkInterfaceIds.Distinct(StringComparer.Ordinal)
+            .Select(id => GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(id).GetInfoAsync()));
+        return infos.Any(info => info is null || info.Owner != caller) ? ResourceErrors.NetworkInterfaceNotFound() : null;
     }
 }

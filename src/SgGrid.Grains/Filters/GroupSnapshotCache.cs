@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Scenarios;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 
@@ -53,7 +54,7 @@ public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
     /// <summary>Asks the group itself; <paramref name="key"/> is its grain key (scoped or not), so the root factory is right.</summary>
     private async Task<GroupSnapshot?> FetchAsync(string key)
     {
-        var snapshot = await grainFactory.GetGrain<ISecurityGroupGrain>(key).GetSnapshotAsync().ConfigureAwait(false);
+        var snapshot = await grainFactory.GetCachedGrain<ISecurityGroupGrain>(key).GetSnapshotAsync().ConfigureAwait(false);
         return snapshot is null ? null : Store(key, snapshot);
     }
 }

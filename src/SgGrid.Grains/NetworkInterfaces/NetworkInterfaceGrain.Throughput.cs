@@ -1,6 +1,11 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Orleans.Concurrency;
+using SgGrid.Domain.Compilation;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Rules;
+using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Evaluation;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 
@@ -21,13 +26,13 @@ public sealed partial class NetworkInterfaceGrain
         // The peer's side runs concurrently (on its own silo when it lives elsewhere) while this one evaluates.
         var peer = peerNetworkInterfaceId is null
             ? null
-            : GrainFactory.GetGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EvaluatePackedAsync(Opposite(localDirection), batch);
-        var local = await EvaluatePackedAsync(localDirection, batch);
-        var remote = peer is null ? External(batch.Count) : await peer;
+            : GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EvaluatePackedAsync(Opposite(localDirection), batch);
+        var local = (await EvaluatePackedAsync(localDirection, batch)).Value;
+        var remote = peer is null ? External(batch.Count) : (await peer).Value;
         return Join(localDirection, local, remote);
     }
 
-    public async Task<byte[]> EvaluatePackedAsync(Direction direction, FlowBatch batch)
+    public async Task<Immutable<byte[]>> EvaluatePackedAsync(Direction direction, FlowBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var filter = State.Exists ? await CurrentFilterAsync() : null;
@@ -36,21 +41,11 @@ public sealed partial class NetworkInterfaceGrain
             throw new InvalidOperationException($"Network interface {NetworkInterfaceId} has no usable filter.");
         }
 
-        var compiled = filter.For(direction);
-        var flows = batch.Flows;
-        var bytes = new byte[flows.Length * sizeof(uint)];
-        var decisions = MemoryMarshal.Cast<byte, uint>(bytes.AsSpan());
-        var allowed = 0;
-        for (var i = 0; i < flows.Length; i++)
-        {
-            var decision = compiled.Evaluate(flows[i].ToFlow());
-            allowed += decision.Allowed ? 1 : 0;
-            decisions[i] = PackedDecision.Pack(decision);
-        }
-
+        var bytes = new byte[batch.Count * sizeof(uint)];
+        var allowed = EvaluatePacked(filter.For(direction), batch.Ipv4Flows, MemoryMarshal.Cast<byte, uint>(bytes.AsSpan()));
         instruments.FlowsEvaluated.Add(allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "allow"));
-        instruments.FlowsEvaluated.Add(flows.Length - allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "deny"));
-        return bytes;
+        instruments.FlowsEvaluated.Add(batch.Count - allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "deny"));
+        return bytes.AsImmutable();
     }
 
     public async Task<VerdictBatch> EchoConnectionsAsync(Direction localDirection, string? peerNetworkInterfaceId, FlowBatch batch)
@@ -58,19 +53,42 @@ public sealed partial class NetworkInterfaceGrain
         ArgumentNullException.ThrowIfNull(batch);
         var peer = peerNetworkInterfaceId is null
             ? null
-            : GrainFactory.GetGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EchoPackedAsync(Opposite(localDirection), batch);
-        var local = await EchoPackedAsync(localDirection, batch);
-        var remote = peer is null ? External(batch.Count) : await peer;
+            : GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(peerNetworkInterfaceId).EchoPackedAsync(Opposite(localDirection), batch);
+        var local = (await EchoPackedAsync(localDirection, batch)).Value;
+        var remote = peer is null ? External(batch.Count) : (await peer).Value;
         return Join(localDirection, local, remote);
     }
 
-    public Task<byte[]> EchoPackedAsync(Direction direction, FlowBatch batch)
+    public Task<Immutable<byte[]>> EchoPackedAsync(Direction direction, FlowBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return Task.FromResult(External(batch.Count));
+        return Task.FromResult(External(batch.Count).AsImmutable());
     }
 
     public Task<string> GetSiloAsync() => Task.FromResult(RuntimeIdentity);
+
+    /// <summary>Decides the batch on the compiled filter's batch path (one run per address pair) into packed words; returns the allowed count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int EvaluatePacked(CompiledFilter filter, ReadOnlySpan<Ipv4Flow> flows, Span<uint> packed)
+    {
+        var decisions = ArrayPool<FilterDecision>.Shared.Rent(flows.Length);
+        try
+        {
+            filter.Evaluate(flows, decisions);
+            var allowed = 0;
+            for (var i = 0; i < flows.Length; i++)
+            {
+                allowed += decisions[i].Allowed ? 1 : 0;
+                packed[i] = PackedDecision.Pack(decisions[i]);
+            }
+
+            return allowed;
+        }
+        finally
+        {
+            ArrayPool<FilterDecision>.Shared.Return(decisions);
+        }
+    }
 
     private static Direction Opposite(Direction direction) => direction == Direction.Ingress ? Direction.Egress : Direction.Ingress;
 
@@ -81,6 +99,7 @@ public sealed partial class NetworkInterfaceGrain
         return bytes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static VerdictBatch Join(Direction localDirection, byte[] local, byte[] remote)
     {
         var (source, destination) = localDirection == Direction.Ingress ? (remote, local) : (local, remote);

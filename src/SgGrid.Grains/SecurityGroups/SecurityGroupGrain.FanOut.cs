@@ -103,7 +103,7 @@ public sealed partial class SecurityGroupGrain
             await gate.WaitAsync();
             try
             {
-                await GrainFactory.GetGrain<INetworkInterfaceGrain>(member).GroupChangedAsync(GroupId, version);
+                await GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(member).GroupChangedAsync(GroupId, version);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -125,7 +125,7 @@ public sealed partial class SecurityGroupGrain
         {
             try
             {
-                await GrainFactory.GetGrain<ISecurityGroupGrain>(referrer).ReferencedGroupChangedAsync(GroupId, addresses, MutationOptions.Default);
+                await GrainFactory.GetCachedGrain<ISecurityGroupGrain>(referrer).ReferencedGroupChangedAsync(GroupId, addresses, MutationOptions.Default);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {

@@ -36,19 +36,19 @@ public sealed class TenantRegion(IGrainFactory grains, ResourceOwner owner, What
 
     public IAccountRegionDirectoryGrain Directory => Grains.GetAccountRegionDirectory(Owner);
 
-    public IConnectionEvaluatorGrain Evaluator => Grains.GetConnectionEvaluator();
+    public IConnectionEvaluatorGrain Evaluator => Grains.GetCachedGrain<IConnectionEvaluatorGrain>(ConnectionEvaluators.Key);
 
-    public ISecurityGroupGrain SecurityGroup(string id) => Grains.GetGrain<ISecurityGroupGrain>(id);
+    public ISecurityGroupGrain SecurityGroup(string id) => Grains.GetCachedGrain<ISecurityGroupGrain>(id);
 
-    public INetworkInterfaceGrain NetworkInterface(string id) => Grains.GetGrain<INetworkInterfaceGrain>(id);
+    public INetworkInterfaceGrain NetworkInterface(string id) => Grains.GetCachedGrain<INetworkInterfaceGrain>(id);
 
-    public IInstanceGrain Instance(string id) => Grains.GetGrain<IInstanceGrain>(id);
+    public IInstanceGrain Instance(string id) => Grains.GetCachedGrain<IInstanceGrain>(id);
 
-    public IVpcGrain Vpc(string id) => Grains.GetGrain<IVpcGrain>(id);
+    public IVpcGrain Vpc(string id) => Grains.GetCachedGrain<IVpcGrain>(id);
 
-    public IVSwitchGrain VSwitch(string id) => Grains.GetGrain<IVSwitchGrain>(id);
+    public IVSwitchGrain VSwitch(string id) => Grains.GetCachedGrain<IVSwitchGrain>(id);
 
-    public IPrefixListGrain PrefixList(string id) => Grains.GetGrain<IPrefixListGrain>(id);
+    public IPrefixListGrain PrefixList(string id) => Grains.GetCachedGrain<IPrefixListGrain>(id);
 
     /// <summary>Why the security group may not change here: a scenario changes only the groups in its scope.</summary>
     public EcsError? ScenarioRefusal(string securityGroupId) =>

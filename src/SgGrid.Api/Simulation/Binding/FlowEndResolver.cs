@@ -18,20 +18,24 @@ namespace SgGrid.Api.Simulation.Binding;
 /// </remarks>
 public sealed class FlowEndResolver(TenantRegion region)
 {
-    private readonly Dictionary<string, NetworkInterfaceInfo?> _networkInterfaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<NetworkInterfaceInfo?>> _networkInterfaces = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Vpc, NetworkAddress Address), string?> _holders = [];
     private List<string>? _vpcIds;
 
     public async Task<(FlowEnd? Source, FlowEnd? Destination, EcsError? Error)> ResolveAsync(
         FlowEndName source, FlowEndName destination, string sourceParameter = "Source", string destinationParameter = "Destination", IpFamily? family = null)
     {
-        var sourceInterface = await InterfaceOfAsync(source);
+        // Both ends are looked up at once; the source's error still comes first.
+        var sourceLookup = InterfaceOfAsync(source);
+        var destinationLookup = InterfaceOfAsync(destination);
+        var sourceInterface = await sourceLookup;
         if (sourceInterface.Error is { } sourceError)
         {
+            _ = destinationLookup.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             return (null, null, Named(sourceError, sourceParameter));
         }
 
-        var destinationInterface = await InterfaceOfAsync(destination);
+        var destinationInterface = await destinationLookup;
         if (destinationInterface.Error is { } destinationError)
         {
             return (null, null, Named(destinationError, destinationParameter));
@@ -139,15 +143,19 @@ public sealed class FlowEndResolver(TenantRegion region)
         return holder;
     }
 
-    private async Task<NetworkInterfaceInfo?> NetworkInterfaceAsync(string id)
+    private Task<NetworkInterfaceInfo?> NetworkInterfaceAsync(string id)
     {
-        if (!_networkInterfaces.TryGetValue(id, out var info))
+        // The lookup itself is remembered, so the two ends' concurrent lookups share one call for one id.
+        lock (_networkInterfaces)
         {
-            info = await region.FindNetworkInterfaceAsync(id);
-            _networkInterfaces[id] = info;
-        }
+            if (!_networkInterfaces.TryGetValue(id, out var lookup))
+            {
+                lookup = region.FindNetworkInterfaceAsync(id);
+                _networkInterfaces[id] = lookup;
+            }
 
-        return info;
+            return lookup;
+        }
     }
 
     private async Task<List<string>> VpcIdsAsync()

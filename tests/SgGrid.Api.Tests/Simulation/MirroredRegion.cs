@@ -144,12 +144,18 @@ internal sealed class MirroredRegion
     }
 
     /// <summary>The ENI's effective policy, built by the domain from what the test recorded.</summary>
-    public EffectivePolicy PolicyOf(string networkInterfaceId)
+    public EffectivePolicy PolicyOf(string networkInterfaceId) => PolicyOfGroups(_enis[networkInterfaceId].Groups);
+
+    /// <summary>The effective policy an ENI holding <paramref name="groups"/> (in that order) has, optionally without one rule.</summary>
+    public EffectivePolicy PolicyOfGroups(IEnumerable<string> groups, string? withoutRuleId = null)
     {
         var members = _groups.Keys.ToDictionary(g => g, g => AddressSet.FromAddresses(_enis.Values.Where(e => e.Groups.Contains(g)).SelectMany(e => e.Addresses)), StringComparer.Ordinal);
-        var snapshots = _enis[networkInterfaceId].Groups.Select(g => new SecurityGroupSnapshot(g, _groups[g].Type, _groups[g].Policy, [.. _groups[g].Rules], members[g]));
+        var snapshots = groups.Select(g => new SecurityGroupSnapshot(g, _groups[g].Type, _groups[g].Policy, [.. _groups[g].Rules.Where(r => r.RuleId != withoutRuleId)], members[g]));
         return EffectivePolicyBuilder.Build([.. snapshots], new DictionaryPeerResolver(members, _prefixLists), EmulationOptions.Default).GetValueOrThrow();
     }
+
+    /// <summary>The groups an ENI holds, in association order.</summary>
+    public IReadOnlyList<string> GroupsOf(string networkInterfaceId) => _enis[networkInterfaceId].Groups;
 
     /// <summary>The reference's decision of each side (null for an external end) for a flow between the given ENIs (null: external).</summary>
     public (FilterDecision? Source, FilterDecision? Destination) Reference(Flow flow, string? source, string? destination) =>

@@ -5,6 +5,7 @@ using SgGrid.Domain.Analysis;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Rules;
 using SgGrid.Domain.SecurityGroups;
+using SgGrid.Tests.Shared;
 
 namespace SgGrid.Domain.Tests.Analysis;
 
@@ -81,7 +82,7 @@ public class RuleHealthAnalyzerTests
             foreach (var directional in new[] { policy.Ingress, policy.Egress })
             {
                 var health = RuleHealthAnalyzer.Analyze(directional, test.LocalAddresses);
-                var packets = Representatives(directional, test.LocalAddresses).ToArray();
+                var packets = PacketGrid.Representatives(directional, test.LocalAddresses).ToArray();
                 var verdicts = packets.Select(p => ReferenceEvaluator.Evaluate(directional, p)).ToArray();
                 for (var i = 0; i < directional.Rules.Length; i++)
                 {
@@ -183,110 +184,6 @@ public class RuleHealthAnalyzerTests
     private static EffectivePolicy Build(Case test, string? withoutRule) => EffectivePolicyBuilder.Build(
         [.. test.Groups.Select(g => withoutRule is null ? g : g with { Rules = [.. g.Rules.Where(r => r.RuleId != withoutRule)] })],
         test.Resolver, test.Options).GetValueOrThrow();
-
-    /// <summary>One packet per cell of the grid cut by every boundary the policy and the local addresses have.</summary>
-    private static IEnumerable<Flow> Representatives(DirectionalPolicy policy, AddressSet? local)
-    {
-        foreach (var family in new[] { IpFamily.IPv4, IpFamily.IPv6 })
-        {
-            var max = NetworkAddress.MaxValueOf(family);
-            var remoteCuts = new SortedSet<UInt128> { 0 };
-            var localCuts = new SortedSet<UInt128> { 0 };
-            void Cut(SortedSet<UInt128> cuts, UInt128 first, UInt128 last)
-            {
-                cuts.Add(first);
-                if (last < max)
-                {
-                    cuts.Add(last + 1);
-                }
-            }
-
-            foreach (var rule in policy.Rules)
-            {
-                foreach (var interval in rule.RemoteAddresses.Intervals(family))
-                {
-                    Cut(remoteCuts, interval.First, interval.Last);
-                }
-
-                if (rule.Rule.LocalCidr is { } cidr && cidr.Family == family)
-                {
-                    Cut(localCuts, cidr.First, cidr.Last);
-                }
-            }
-
-            foreach (var trust in policy.IntraGroupTrust)
-            {
-                foreach (var interval in trust.Members.Intervals(family))
-                {
-                    Cut(remoteCuts, interval.First, interval.Last);
-                }
-            }
-
-            foreach (var platform in policy.PlatformAllow.Where(p => p.Remote.Family == family))
-            {
-                Cut(remoteCuts, platform.Remote.First, platform.Remote.Last);
-            }
-
-            foreach (var interval in PrivateAddressRanges.Set.Intervals(family))
-            {
-                Cut(remoteCuts, interval.First, interval.Last);
-            }
-
-            if (local is not null)
-            {
-                foreach (var interval in local.Intervals(family))
-                {
-                    Cut(localCuts, interval.First, interval.Last);
-                }
-            }
-
-            var locals = localCuts.Where(a => local is null || local.Contains(new NetworkAddress(a, family))).ToArray();
-            var protocols = policy.Rules.Where(r => !r.Rule.Protocol.IsAll).Select(r => r.Rule.Protocol.Number)
-                .Concat(policy.PlatformAllow.Where(p => !p.Protocol.IsAll).Select(p => p.Protocol.Number))
-                .Concat([IpProtocol.TcpNumber, IpProtocol.UdpNumber, (byte)200]).Distinct().ToArray();
-            var portCuts = new SortedSet<ushort> { 1, 25, 26 };
-            foreach (var rule in policy.Rules)
-            {
-                foreach (var range in new[] { rule.Rule.DestinationPorts, rule.Rule.SourcePorts })
-                {
-                    portCuts.Add(Math.Max((ushort)1, range.From));
-                    if (range.To < ushort.MaxValue)
-                    {
-                        portCuts.Add((ushort)(range.To + 1));
-                    }
-                }
-            }
-
-            foreach (var platform in policy.PlatformAllow)
-            {
-                portCuts.Add(Math.Max((ushort)1, platform.DestinationPorts.From));
-                if (platform.DestinationPorts.To < ushort.MaxValue)
-                {
-                    portCuts.Add((ushort)(platform.DestinationPorts.To + 1));
-                }
-            }
-
-            foreach (var remote in remoteCuts)
-            {
-                foreach (var localAddress in locals)
-                {
-                    foreach (var protocol in protocols)
-                    {
-                        var ports = protocol is IpProtocol.TcpNumber or IpProtocol.UdpNumber ? portCuts.ToArray() : [(ushort)0];
-                        foreach (var sourcePort in ports)
-                        {
-                            foreach (var destinationPort in ports)
-                            {
-                                yield return policy.Direction == Direction.Ingress
-                                    ? new Flow(family, remote, localAddress, protocol, sourcePort, destinationPort)
-                                    : new Flow(family, localAddress, remote, protocol, sourcePort, destinationPort);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
 
     private sealed record Case(ImmutableArray<SecurityGroupSnapshot> Groups, IPeerResolver Resolver, EmulationOptions Options, AddressSet? LocalAddresses);
 }

@@ -1,0 +1,4 @@
+namespace SgGrid.Api.Health.Findings;
+
+/// <summary><c>{"SecurityGroupRuleId": [...]}</c>.</summary>
+public sealed record RuleIdList(IReadOnlyList<string> SecurityGroupRuleId);

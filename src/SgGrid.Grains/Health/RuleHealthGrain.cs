@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+using SgGrid.Domain.Addresses;
+using SgGrid.Domain.Analysis;
+using SgGrid.Domain.Evaluation;
+using SgGrid.Domain.Rules;
+using SgGrid.Grains.Abstractions.Common;
+using SgGrid.Grains.Abstractions.Directories;
+using SgGrid.Grains.Abstractions.Health;
+using SgGrid.Grains.Abstractions.NetworkInterfaces;
+using SgGrid.Grains.Abstractions.SecurityGroups;
+using SgGrid.Grains.Errors;
+using SgGrid.Grains.Filters;
+using SgGrid.Grains.Hosting;
+using SgGrid.Grains.Scenarios;
+
+namespace SgGrid.Grains.Health;
+
+/// <summary>
+/// DescribeSecurityGroupHealth's exact part: each rule analyzed in the effective policy of the ENIs it applies to, built
+/// from the groups' snapshots exactly as the ENIs' filters are. A group is analyzed once per class of members with the
+/// same groups (over those members' addresses) and the classes combined; a group without members is analyzed alone.
+/// </summary>
+[StatelessWorker]
+public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options) : Grain, IRuleHealthGrain
+{
+    private const int Concurrency = 64;
+
+    /// <summary>The directory's fields holding an ENI's addresses.</summary>
+    private static readonly string[] AddressFields = ["PrivateIpAddress", "Ipv6Address"];
+
+    private readonly EmulationOptions _emulation = options.Value.Emulation;
+
+    public async Task<Outcome<RuleHealthReport>> AnalyzeNetworkInterfaceAsync(ResourceOwner caller, string networkInterfaceId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (await GrainFactory.GetGrain<INetworkInterfaceGrain>(networkInterfaceId).GetInfoAsync() is not { } eni || eni.Owner != caller)
+        {
+            return Outcomes.Failure<RuleHealthReport>(ResourceErrors.NetworkInterfaceNotFound());
+        }
+
+        var snapshots = await SnapshotsAsync(eni.SecurityGroupIds);
+        var built = NetworkInterfacePolicies.Build([.. eni.SecurityGroupIds.Where(snapshots.ContainsKey).Select(id => snapshots[id])], _emulation);
+        if (!built.IsSuccess)
+        {
+            return Outcomes.Failure<RuleHealthReport>(built.Errors[0]);
+        }
+
+        var policy = built.Value!;
+        var addresses = AddressSet.FromAddresses([eni.PrimaryIpAddress, .. eni.SecondaryIpAddresses, .. eni.Ipv6Addresses]);
+        var findings = await Task.Run(() => new[] { Direction.Ingress, Direction.Egress }
+            .SelectMany(direction => Analyze(policy.For(direction), addresses, _ => true).Select(f => f.Finding))
+            .ToImmutableArray());
+        return Outcomes.Success(new RuleHealthReport { Rules = findings, PolicyClassCount = 1, NetworkInterfaceCount = 1 });
+    }
+
+    public async Task<Outcome<RuleHealthReport>> AnalyzeSecurityGroupAsync(ResourceOwner caller, string securityGroupId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (await GrainFactory.GetGrain<ISecurityGroupGrain>(securityGroupId).GetInfoAsync() is not { } group || group.Owner != caller)
+        {
+            return Outcomes.Failure<RuleHealthReport>(ResourceErrors.SecurityGroupNotFound());
+        }
+
+        var members = await DirectoryListing.AllAsync(GrainFactory.GetAccountRegionDirectory(caller), new ResourceQuery
+        {
+            Kind = ResourceKind.NetworkInterface,
+            AnyOf = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("SecurityGroupId", [securityGroupId]),
+        });
+        var classes = members
+            .GroupBy(m => string.Join(",", m.AttributeSets.GetValueOrDefault("SecurityGroupId", [])), StringComparer.Ordinal)
+            .Select(c => (Groups: c.First().AttributeSets["SecurityGroupId"], Addresses: (AddressSet?)AddressSet.UnionAll(c.Select(AddressesOf))))
+            .ToList();
+        if (classes.Count == 0)
+        {
+            classes.Add(([securityGroupId], null)); // no member: the group as an ENI holding only it would see it
+        }
+
+        var snapshots = await SnapshotsAsync(classes.SelectMany(c => c.Groups).Distinct(StringComparer.Ordinal).ToList());
+        var policies = new List<(EffectivePolicy Policy, AddressSet? Addresses)>();
+        foreach (var (groups, addresses) in classes)
+        {
+            var built = NetworkInterfacePolicies.Build([.. groups.Where(snapshots.ContainsKey).Select(id => snapshots[id])], _emulation);
+            if (built.IsSuccess)
+            {
+                policies.Add((built.Value!, addresses));
+            }
+        }
+
+        var findings = await Task.Run(() => Combine(policies, securityGroupId));
+        return Outcomes.Success(new RuleHealthReport { Rules = findings, PolicyClassCount = policies.Count, NetworkInterfaceCount = members.Count });
+    }
+
+    /// <summary>Each of the group's rules analyzed in every class's policy, combined with <see cref="Domain.Analysis.RuleHealth.And"/>.</summary>
+    private static ImmutableArray<RuleHealthFinding> Combine(List<(EffectivePolicy Policy, AddressSet? Addresses)> policies, string securityGroupId)
+    {
+        var combined = new Dictionary<(Direction, string), RuleHealthFinding>();
+        var order = new List<(Direction, string)>();
+        foreach (var (policy, addresses) in policies)
+        {
+            foreach (var direction in new[] { Direction.Ingress, Direction.Egress })
+            {
+                foreach (var (key, finding) in Analyze(policy.For(direction), addresses, rule => rule.GroupId == securityGroupId))
+                {
+                    if (combined.TryGetValue(key, out var earlier))
+                    {
+                        combined[key] = And(earlier, finding);
+                    }
+                    else
+                    {
+                        combined[key] = finding;
+                        order.Add(key);
+                    }
+                }
+            }
+        }
+
+        return [.. order.Select(k => combined[k])];
+    }
+
+    private static IEnumerable<((Direction, string) Key, RuleHealthFinding Finding)> Analyze(DirectionalPolicy policy, AddressSet? addresses, Func<EffectiveRule, bool> wanted)
+    {
+        var indexes = Enumerable.Range(0, policy.Rules.Length).Where(i => wanted(policy.Rules[i])).ToArray();
+        if (indexes.Length == 0)
+        {
+            yield break;
+        }
+
+        var v4 = PolicySpace.Build(policy, IpFamily.IPv4, addresses);
+        var v6 = PolicySpace.Build(policy, IpFamily.IPv6, addresses);
+        foreach (var i in indexes)
+        {
+            var health = RuleHealthAnalyzer.Analyze(v4, i).And(RuleHealthAnalyzer.Analyze(v6, i));
+            var rule = policy.Rules[i];
+            yield return ((policy.Direction, rule.Rule.RuleId), new RuleHealthFinding
+            {
+                SecurityGroupId = rule.GroupId,
+                SecurityGroupRuleId = rule.Rule.RuleId,
+                Direction = policy.Direction,
+                Priority = rule.Rule.Priority,
+                Policy = rule.Rule.Policy,
+                MatchesNothing = health.MatchesNothing,
+                Shadowed = health.Shadowed,
+                Conflicting = health.Conflicting,
+                Redundant = health.Redundant,
+                Covering = [.. health.Covering.Select(e => Name(policy, e))],
+                Fallback = [.. health.Fallback.Select(e => Name(policy, e))],
+            });
+        }
+    }
+
+    private static RuleHealthFinding And(RuleHealthFinding left, RuleHealthFinding right)
+    {
+        var shadowed = left.Shadowed && right.Shadowed;
+        return left with
+        {
+            MatchesNothing = left.MatchesNothing && right.MatchesNothing,
+            Shadowed = shadowed,
+            Conflicting = shadowed && (left.Conflicting || right.Conflicting),
+            Redundant = left.Redundant && right.Redundant,
+            Covering = [.. left.Covering.Union(right.Covering)],
+            Fallback = [.. left.Fallback.Union(right.Fallback)],
+        };
+    }
+
+    private static HealthEntry Name(DirectionalPolicy policy, PolicyEntryRef entry) => entry.Kind switch
+    {
+        PolicyEntryKind.Rule => new HealthEntry
+        {
+            Kind = entry.Kind,
+            SecurityGroupId = policy.Rules[entry.Index].GroupId,
+            SecurityGroupRuleId = policy.Rules[entry.Index].Rule.RuleId,
+            Priority = policy.Rules[entry.Index].Rule.Priority,
+            Policy = policy.Rules[entry.Index].Rule.Policy,
+        },
+        PolicyEntryKind.IntraGroup => new HealthEntry { Kind = entry.Kind, SecurityGroupId = policy.GroupIds[entry.Index] },
+        PolicyEntryKind.PlatformAllow => new HealthEntry { Kind = entry.Kind, Name = policy.PlatformAllow[entry.Index].Name },
+        PolicyEntryKind.PlatformBlock => new HealthEntry { Kind = entry.Kind, Name = "outbound TCP 25" },
+        _ => new HealthEntry { Kind = entry.Kind },
+    };
+
+    private async Task<Dictionary<string, GroupSnapshot>> SnapshotsAsync(IReadOnlyList<string> groupIds)
+    {
+        var fetched = await BoundedConcurrency.SelectAsync(groupIds, Concurrency, id => GrainFactory.GetGrain<ISecurityGroupGrain>(id).GetSnapshotAsync());
+        var snapshots = new Dictionary<string, GroupSnapshot>(StringComparer.Ordinal);
+        for (var i = 0; i < groupIds.Count; i++)
+        {
+            if (fetched[i] is { } snapshot)
+            {
+                snapshots[groupIds[i]] = snapshot;
+            }
+        }
+
+        return snapshots;
+    }
+
+    private static AddressSet AddressesOf(ResourceSummary summary) =>
+        AddressSet.FromAddresses(AddressFields
+            .SelectMany(field => summary.AttributeSets.GetValueOrDefault(field, []))
+            .Select(text => NetworkAddress.TryParse(text, out var address) ? (NetworkAddress?)address : null)
+            .OfType<NetworkAddress>());
+}

@@ -3,31 +3,8 @@
 // and version, RPC style, both signature modes.
 const { describe, it, before } = require('node:test');
 const assert = require('node:assert/strict');
-const { default: OpenApi, $OpenApiUtil, OpenApiUtil, ClientError } = require('@alicloud/openapi-core');
-const $dara = require('@darabonba/typescript');
-const { Ecs, Vpc, modes, tenants, ecs, vpc, call, regionId } = require('./support/sdk');
-
-const version = '2026-11-28';
-
-function generic(tenant, mode) {
-  const t = tenants[tenant];
-  return new OpenApi(new $OpenApiUtil.Config({
-    accessKeyId: t.accessKeyId, accessKeySecret: t.accessKeySecret, regionId,
-    endpoint: process.env.SGGRID_ENDPOINT, protocol: 'http', signatureAlgorithm: mode.signatureAlgorithm,
-  }));
-}
-
-/** callApi for an SgGrid action: parameters in the query, or a form body (reqBodyType formData) when `body` is given. */
-async function sim(client, action, query, body) {
-  const params = new $OpenApiUtil.Params({
-    action, version, protocol: 'HTTP', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
-  });
-  const request = new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query({ RegionId: regionId, ...query }), body: body ? OpenApiUtil.query(body) : undefined });
-  const response = await client.callApi(params, request, new $dara.RuntimeOptions({}));
-  assert.equal(response.statusCode, 200);
-  assert.match(response.body.RequestId, /^[0-9A-F-]{36}$/);
-  return response.body;
-}
+const { Ecs, Vpc, modes, ecs, vpc, call, regionId } = require('./support/sdk');
+const { generic, sim, simFails } = require('./support/simulation');
 
 for (const mode of modes) {
   describe(`SgGrid flow actions through callApi (${mode.name})`, () => {
@@ -93,28 +70,12 @@ for (const mode of modes) {
     });
 
     it('bad input is a ClientError with the ECS code', async () => {
-      const failing = async (action, query, code) => {
-        let error;
-        try {
-          await sim(net.client, action, query);
-        } catch (e) {
-          error = e;
-        }
-        assert.ok(error instanceof ClientError, `${action}: expected ClientError ${code}, got ${error}`);
-        assert.equal(error.code, code);
-      };
-      await failing('CheckFlow', { Source: net.webEni, Destination: net.dbEni, Protocol: 'ALL' }, 'InvalidProtocol.Malformed');
-      await failing('CheckFlow', { Source: 'eni-nothere00000000000', Destination: net.dbEni, Protocol: 'TCP', DestinationPort: 22 }, 'InvalidEniId.NotFound');
-      await failing('DescribeRuleHits', { SecurityGroupId: 'sg-nothere00000000000' }, 'InvalidSecurityGroupId.NotFound');
-      await failing('DescribeEffectiveRules', {}, 'MissingNetworkInterfaceId');
+      await simFails(net.client, 'CheckFlow', { Source: net.webEni, Destination: net.dbEni, Protocol: 'ALL' }, 'InvalidProtocol.Malformed');
+      await simFails(net.client, 'CheckFlow', { Source: 'eni-nothere00000000000', Destination: net.dbEni, Protocol: 'TCP', DestinationPort: 22 }, 'InvalidEniId.NotFound');
+      await simFails(net.client, 'DescribeRuleHits', { SecurityGroupId: 'sg-nothere00000000000' }, 'InvalidSecurityGroupId.NotFound');
+      await simFails(net.client, 'DescribeEffectiveRules', {}, 'MissingNetworkInterfaceId');
       const bob = generic('bob', mode);
-      let foreign;
-      try {
-        await sim(bob, 'DescribeEffectiveRules', { NetworkInterfaceId: net.dbEni });
-      } catch (e) {
-        foreign = e;
-      }
-      assert.equal(foreign.code, 'InvalidEniId.NotFound');
+      await simFails(bob, 'DescribeEffectiveRules', { NetworkInterfaceId: net.dbEni }, 'InvalidEniId.NotFound');
     });
   });
 }

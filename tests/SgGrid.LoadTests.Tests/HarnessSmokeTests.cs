@@ -82,6 +82,17 @@ public sealed class HarnessSmokeTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task WhatIf_TinyVpc_DiffsEachChange()
+    {
+        var json = await RunAsync("whatif", "--enis", "40", "--groups", "4", "--runs", "1", "--concurrency", "4");
+        var figures = json.GetProperty("figures");
+        Assert.Equal(40, figures.GetProperty("networkInterfaces").GetDouble());
+        Assert.True(figures.GetProperty("oneRuleEntries").GetDouble() > 0);
+        Assert.True(figures.GetProperty("groupReferenceEntries").GetDouble() > figures.GetProperty("oneRuleEntries").GetDouble());
+        Assert.Single(json.GetProperty("bars").EnumerateArray());
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     /// <summary>Runs the harness in-process with <c>--json</c> and <c>--report</c>; checks the exit code and the shape common to every mode.</summary>

@@ -7,6 +7,7 @@ using SgGrid.LoadTests.FanOut;
 using SgGrid.LoadTests.Flows;
 using SgGrid.LoadTests.Hosting;
 using SgGrid.LoadTests.Scale;
+using SgGrid.LoadTests.WhatIf;
 
 namespace SgGrid.LoadTests.Cli;
 
@@ -26,7 +27,7 @@ internal static class HarnessCommand
     public static Task<int> InvokeAsync(string[] args, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("SgGrid load harness: flows, fanout, churn, api, scale and engine modes (see loadtests/README.md).");
+        var root = new RootCommand("SgGrid load harness: flows, fanout, churn, api, scale, engine and whatif modes (see loadtests/README.md).");
         foreach (var option in new Option[] { Silos, Cluster, ConnectionString, ClusterId, ServiceId, Seed, Json, Report })
         {
             root.Options.Add(option);
@@ -38,6 +39,7 @@ internal static class HarnessCommand
         root.Subcommands.Add(ApiCommand(console));
         root.Subcommands.Add(ScaleCommand(console));
         root.Subcommands.Add(EngineCommand(console));
+        root.Subcommands.Add(WhatIfCommand(console));
         return root.Parse(args).InvokeAsync();
     }
 
@@ -206,6 +208,24 @@ internal static class HarnessCommand
                 Tenants = p.GetValue(tenants),
                 RulesPerGroup = p.GetValue(rules),
                 Checkpoints = p.GetValue(checkpoints),
+            }));
+    }
+
+    private static Command WhatIfCommand(IAnsiConsole console)
+    {
+        var d = new WhatIfOptions();
+        var enis = O("--enis", "ENIs of the VPC", d.NetworkInterfaces);
+        var groups = O("--groups", "Groups of the VPC", d.Groups);
+        var runs = O("--runs", "Scenarios measured (clone, change, diff, delete)", d.Runs);
+        var concurrency = O("--concurrency", "Setup requests in flight", d.Concurrency);
+        return Mode("whatif", "DescribeWhatIfDiff time for a one-rule change on a VPC of N ENIs in G groups, over HTTP", console,
+            [enis, groups, runs, concurrency],
+            p => new WhatIfScenario(new WhatIfOptions
+            {
+                NetworkInterfaces = p.GetValue(enis),
+                Groups = p.GetValue(groups),
+                Runs = p.GetValue(runs),
+                Concurrency = p.GetValue(concurrency),
             }));
     }
 

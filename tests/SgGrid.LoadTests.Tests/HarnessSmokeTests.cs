@@ -71,8 +71,10 @@ public sealed class HarnessSmokeTests : IDisposable
     public async Task Api_InProcessServer_DrivesEveryAction()
     {
         var json = await RunAsync("api", "--seconds", "1", "--flow-rate", "50", "--mutation-rate", "4", "--describe-rate", "4",
-            "--closed-loop", "2", "--closed-loop-seconds", "0.5", "--enis", "4");
+            "--closed-loop", "2", "--closed-loop-seconds", "0.5", "--enis", "4", "--batch-flows", "50");
         var figures = json.GetProperty("figures");
+        Assert.True(figures.GetProperty("batchVerdictsPerSecond").GetDouble() > 0);
+        Assert.Equal(0, figures.GetProperty("batchErrors").GetDouble());
         Assert.True(figures.GetProperty("checkFlowRequests").GetDouble() > 0);
         Assert.Equal(0, figures.GetProperty("checkFlowErrors").GetDouble());
         foreach (var action in new[] { "authorizeSecurityGroup", "revokeSecurityGroup", "joinSecurityGroup", "leaveSecurityGroup", "modifySecurityGroupPolicy", "describeSecurityGroups", "describeSecurityGroupAttribute", "describeNetworkInterfaces" })

@@ -30,6 +30,9 @@ internal sealed record ApiOptions
     /// <summary>Seconds of the closed-loop phase.</summary>
     public double ClosedLoopSeconds { get; init; } = 5;
 
+    /// <summary>Flows per CheckFlows request of the batch closed loop (callers: a quarter of <see cref="ClosedLoopCallers"/>, at least 1).</summary>
+    public int BatchFlows { get; init; } = 1_000;
+
     /// <summary>Which actions to drive (default all).</summary>
     public IReadOnlyList<string> Actions { get; init; } = ApiWorkload.AllActions;
 

@@ -88,6 +88,11 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
             result.Charts.Add(new Chart("Closed loop: CheckFlow latency distribution", "1 / (1 - quantile)", "ms", [closed.Latency.Distribution("CheckFlow")], LogX: true));
         }
 
+        if (options.ClosedLoopCallers > 0 && batchServed)
+        {
+            await MeasureBatchCapacityAsync(context, client, workload, result, cancellationToken);
+        }
+
         var streams = workload.Streams(options, batchServed);
         var statistics = new ConcurrentDictionary<string, ActionStatistics>(StringComparer.Ordinal);
         var fixedDuration = TimeSpan.FromSeconds(options.Seconds);
@@ -132,6 +137,41 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
 
         result.Charts.Add(new Chart("Fixed rate: latency distribution per action", "1 / (1 - quantile)", "ms", distributions, LogX: true));
         return result;
+    }
+
+    /// <summary>Closed loop of CheckFlows requests of <see cref="ApiOptions.BatchFlows"/> flows: the batch action's verdicts/s over HTTP.</summary>
+    private async Task MeasureBatchCapacityAsync(ScenarioContext context, ApiClient client, ApiWorkload workload, RunResult result, CancellationToken cancellationToken)
+    {
+        var callers = Math.Max(1, options.ClosedLoopCallers / 4);
+        var batch = new ActionStatistics("CheckFlows", "flow");
+        var calls = Enumerable.Range(0, 64).Select(i => workload.CheckFlows(i, options.BatchFlows)).ToArray(); // built before the clock starts
+        long verdicts = 0;
+        var duration = TimeSpan.FromSeconds(options.ClosedLoopSeconds);
+        var clock = Stopwatch.StartNew();
+        await context.TrackAsync($"closed loop: {callers} callers, CheckFlows of {options.BatchFlows:N0} flows", duration.TotalSeconds, () => clock.Elapsed.TotalSeconds, () =>
+            Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
+            {
+                for (var k = c; clock.Elapsed < duration; k += callers)
+                {
+                    var call = calls[k % calls.Length];
+                    var started = Stopwatch.GetTimestamp();
+                    var answer = await client.CallAsync(call.Action, call.Version, call.Parameters);
+                    batch.Latency.RecordSince(started);
+                    if (answer.Succeeded)
+                    {
+                        Interlocked.Add(ref verdicts, options.BatchFlows);
+                    }
+                    else
+                    {
+                        batch.Fail(answer.Code ?? answer.Status.ToString(CultureInfo.InvariantCulture));
+                    }
+                }
+            }, cancellationToken))));
+        var seconds = clock.Elapsed.TotalSeconds;
+        result.Add("batchVerdictsPerSecond", $"closed loop ({callers} callers): CheckFlows verdicts/s ({options.BatchFlows:N0} flows a request)", verdicts / seconds, "1/s");
+        result.Add("batchP50Ms", "closed loop: CheckFlows request p50", batch.Latency.Milliseconds(50), "ms");
+        result.Add("batchP99Ms", "closed loop: CheckFlows request p99", batch.Latency.Milliseconds(99), "ms");
+        result.Add("batchErrors", "closed loop: CheckFlows errors", batch.Errors, "");
     }
 
     private static async Task RunStreamAsync(ApiClient client, ApiStream stream, Stopwatch clock, TimeSpan duration, ConcurrentDictionary<string, ActionStatistics> statistics, ConcurrentDictionary<string, long> issued)

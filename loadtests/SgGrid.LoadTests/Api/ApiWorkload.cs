@@ -65,7 +65,7 @@ internal sealed class ApiWorkload
 
         if (wanted.Contains("CheckFlows") && batchServed)
         {
-            streams.Add(new ApiStream("CheckFlows", "flow", Math.Max(1, options.FlowRate / 100), false, CheckFlows));
+            streams.Add(new ApiStream("CheckFlows", "flow", Math.Max(1, options.FlowRate / 100), false, k => CheckFlows(k)));
         }
 
         if (wanted.Contains("AuthorizeSecurityGroup") || wanted.Contains("RevokeSecurityGroup"))
@@ -120,13 +120,13 @@ internal sealed class ApiWorkload
             [new("RegionId", _region), new("Source", source), new("Destination", destination), new("Protocol", "TCP"), new("DestinationPort", port), new("SourcePort", "33000")]);
     }
 
-    /// <summary>A CheckFlows of 100 flows (Flows.N.Source, …), the batch action.</summary>
-    public ApiCall CheckFlows(long k)
+    /// <summary>A CheckFlows of <paramref name="flows"/> flows (Flows.N.Source, …), the batch action.</summary>
+    public ApiCall CheckFlows(long k, int flows = 100)
     {
         var parameters = new List<KeyValuePair<string, string>> { new("RegionId", _region) };
-        for (var n = 1; n <= 100; n++)
+        for (var n = 1; n <= flows; n++)
         {
-            var (source, destination, port) = Ends((k * 100) + n);
+            var (source, destination, port) = Ends((k * flows) + n);
             var prefix = $"Flows.{n.ToString(CultureInfo.InvariantCulture)}.";
             parameters.AddRange([new(prefix + "Source", source), new(prefix + "Destination", destination), new(prefix + "Protocol", "TCP"), new(prefix + "DestinationPort", port)]);
         }

@@ -172,8 +172,9 @@ internal static class HarnessCommand
         var closedSeconds = O("--closed-loop-seconds", "Seconds of the closed-loop phase", d.ClosedLoopSeconds);
         var actions = new Option<string[]>("--actions") { Description = "Actions to drive (default all)", AllowMultipleArgumentsPerToken = true };
         var enis = O("--enis", "ENIs created for the flows", d.NetworkInterfaces);
+        var batchFlows = O("--batch-flows", "Flows per CheckFlows request of the batch closed loop", d.BatchFlows);
         return Mode("api", "Closed-loop and fixed-rate HTTP load on the ECS and SgGrid actions, per-action latency", console,
-            [endpoint, keyId, secret, region, seconds, flowRate, mutationRate, describeRate, callers, closedSeconds, actions, enis],
+            [endpoint, keyId, secret, region, seconds, flowRate, mutationRate, describeRate, callers, closedSeconds, actions, enis, batchFlows],
             p => new ApiScenario(new ApiOptions
             {
                 Endpoint = p.GetValue(endpoint),
@@ -188,6 +189,7 @@ internal static class HarnessCommand
                 ClosedLoopSeconds = p.GetValue(closedSeconds),
                 Actions = p.GetValue(actions) is { Length: > 0 } a ? a.SelectMany(x => x.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray() : d.Actions,
                 NetworkInterfaces = p.GetValue(enis),
+                BatchFlows = p.GetValue(batchFlows),
             }));
     }
 

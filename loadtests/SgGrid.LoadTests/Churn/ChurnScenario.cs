@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Rules;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Evaluation;
@@ -83,7 +84,7 @@ internal sealed class ChurnScenario(ChurnOptions options) : IScenario
                         for (var p = 0; p < Math.Min(options.ProbesPerChange, members.Length); p++)
                         {
                             var member = members[random.Next(members.Length)];
-                            var flow = new PackedFlow(0xCB007109u, member.Ipv4, IpProtocolNumbers.Tcp, 33_000, (ushort)(RuleGenerator.ProbePortBase + (k % 10_000)));
+                            var flow = new Ipv4Flow(0xCB007109u, member.Ipv4, IpProtocolNumbers.Tcp, 33_000, (ushort)(RuleGenerator.ProbePortBase + (k % 10_000)));
                             var verdict = await churn.SendAsync(new RoutedBatch(member.Id, member.Silo, Direction.Ingress, null, FlowBatch.Of([flow])));
                             Interlocked.Increment(ref probes);
                             if ((verdict.Allowed == 1) != authorize)

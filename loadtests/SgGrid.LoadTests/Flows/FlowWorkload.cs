@@ -21,7 +21,7 @@ internal static class FlowWorkload
         var random = new Random(options.Seed);
         var vpcs = region.ByVpc.Values.Where(v => v.Length > 0).ToArray();
         var batches = new RoutedBatch[options.DistinctBatches];
-        var flows = new PackedFlow[options.BatchSize];
+        var flows = new Ipv4Flow[options.BatchSize];
         for (var b = 0; b < batches.Length; b++)
         {
             var vpc = vpcs[random.Next(vpcs.Length)];
@@ -61,7 +61,7 @@ internal static class FlowWorkload
                     port = random.Next(1, 65536);
                 }
 
-                flows[i] = new PackedFlow(source, destination, protocol, (ushort)random.Next(1024, 65536), (ushort)port);
+                flows[i] = new Ipv4Flow(source, destination, protocol, (ushort)random.Next(1024, 65536), (ushort)port);
             }
 
             var batch = FlowBatch.Of(flows);
@@ -87,7 +87,7 @@ internal static class FlowWorkload
             var source = batch.SourceEni is { } s ? policies.Policy(s).Egress : null;
             var destination = batch.DestinationEni is { } d ? policies.Policy(d).Ingress : null;
             var allowed = 0;
-            foreach (var packed in batch.Batch.Flows)
+            foreach (var packed in batch.Batch.Ipv4Flows)
             {
                 var flow = packed.ToFlow();
                 var verdict = ConnectionEvaluator.EvaluateReference(flow, source, destination);
@@ -107,7 +107,7 @@ internal static class FlowWorkload
         ArgumentNullException.ThrowIfNull(batches);
         ArgumentNullException.ThrowIfNull(policies);
         var prepared = batches.Select(b => (
-            Flows: b.Batch.Flows.ToArray().Select(f => f.ToFlow()).ToArray(),
+            Flows: b.Batch.Ipv4Flows.ToArray().Select(f => f.ToFlow()).ToArray(),
             Source: b.SourceEni is { } s ? policies.Compiled(s, Direction.Egress) : null,
             Destination: b.DestinationEni is { } d ? policies.Compiled(d, Direction.Ingress) : null)).ToArray();
         long verdicts = 0;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SgGrid.Domain.Evaluation;
 using SgGrid.Grains.Abstractions.Evaluation;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.LoadTests.Cli;
@@ -66,7 +67,7 @@ internal sealed class ScaleScenario(ScaleOptions options) : IScenario
 
         // Evaluate one flow on every ENI so each holds its (shared) compiled filters.
         var evaluated = 0;
-        var probe = FlowBatch.Of([new PackedFlow(0xCB007109u, 0x0A000005u, 6, 33000, 443)]);
+        var probe = FlowBatch.Of([new Ipv4Flow(0xCB007109u, 0x0A000005u, 6, 33000, 443)]);
         await context.TrackAsync("evaluate once on every ENI", enis.Count, () => evaluated, () =>
             Parallel.ForEachAsync(enis, new ParallelOptions { MaxDegreeOfParallelism = 128, CancellationToken = cancellationToken }, async (eni, _) =>
             {

@@ -4,8 +4,8 @@ using SgGrid.Domain.Evaluation;
 namespace SgGrid.Grains.Abstractions.Evaluation;
 
 /// <summary>
-/// Flows for the throughput path, as <see cref="PackedFlow"/>s in one byte block (16 bytes a flow): the serializer copies
-/// it as a blob, and a co-hosted call passes it by reference (it is immutable once built).
+/// Flows for the throughput path, as the domain's <see cref="Ipv4Flow"/>s in one byte block (16 bytes a flow, blittable):
+/// the serializer copies it as a blob, and a co-hosted call passes it by reference (it is immutable once built).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("sggrid.FlowBatch")]
 public sealed record FlowBatch
@@ -15,10 +15,8 @@ public sealed record FlowBatch
 
     public int Count => Bytes.Length / 16;
 
-    public ReadOnlySpan<PackedFlow> Flows => MemoryMarshal.Cast<byte, PackedFlow>(Bytes);
-
-    /// <summary>The same flows as the domain's packed IPv4 flows (the layouts are the same), for the batch evaluator.</summary>
+    /// <summary>The flows, read in place, as the batch evaluator takes them.</summary>
     public ReadOnlySpan<Ipv4Flow> Ipv4Flows => MemoryMarshal.Cast<byte, Ipv4Flow>(Bytes);
 
-    public static FlowBatch Of(ReadOnlySpan<PackedFlow> flows) => new() { Bytes = MemoryMarshal.AsBytes(flows).ToArray() };
+    public static FlowBatch Of(ReadOnlySpan<Ipv4Flow> flows) => new() { Bytes = MemoryMarshal.AsBytes(flows).ToArray() };
 }

@@ -18,12 +18,14 @@ public class ThroughputPathTests(ClusterFixture fixture)
     private readonly TestRegion _region = new(fixture.Grains);
 
     [Fact]
-    public void PackedFlow_Layout_IsTheDomainsIpv4Flow()
+    public void FlowBatch_HoldsIpv4FlowsByteForByte()
     {
-        PackedFlow[] packed = [new(0x0A000001u, 0xC6336407u, IpProtocol.UdpNumber, 40000, 53)];
-        Assert.Equal(16, Marshal.SizeOf<PackedFlow>());
+        Ipv4Flow[] packed = [new(0x0A000001u, 0xC6336407u, IpProtocol.UdpNumber, 40000, 53)];
+        var batch = FlowBatch.Of(packed);
         Assert.Equal(16, Marshal.SizeOf<Ipv4Flow>());
-        Assert.Equal(new Ipv4Flow(0x0A000001u, 0xC6336407u, IpProtocol.UdpNumber, 40000, 53), FlowBatch.Of(packed).Ipv4Flows[0]);
+        Assert.Equal(16, batch.Bytes.Length);
+        Assert.Equal(1, batch.Count);
+        Assert.Equal(new Ipv4Flow(0x0A000001u, 0xC6336407u, IpProtocol.UdpNumber, 40000, 53), batch.Ipv4Flows[0]);
     }
 
     [Fact]
@@ -50,12 +52,12 @@ public class ThroughputPathTests(ClusterFixture fixture)
     {
         var source = (uint)_region.Enis[sourceEni].Value;
         var destination = (uint)_region.Enis[destinationEni].Value;
-        var flows = new List<PackedFlow>();
+        var flows = new List<Ipv4Flow>();
         foreach (var protocol in new[] { IpProtocol.TcpNumber, IpProtocol.UdpNumber, (byte)1 })
         {
             foreach (var port in new ushort[] { 22, 25, 53, 3306, 8080 })
             {
-                flows.Add(new PackedFlow(source, destination, protocol, 33000, port));
+                flows.Add(new Ipv4Flow(source, destination, protocol, 33000, port));
             }
         }
 

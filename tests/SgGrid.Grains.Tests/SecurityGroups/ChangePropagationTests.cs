@@ -125,6 +125,35 @@ public class ChangePropagationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task CyclicReferences_ConcurrentMembershipChanges_AllConverge()
+    {
+        // A ring (each group references the next) and a pair referencing each other: every membership change of one group
+        // updates a referrer whose own members are changing at the same moment. Each change must complete (no round may
+        // wait on a round that waits on it) and every ENI must then decide as the reference.
+        var ring = new[] { await _region.CreateGroupAsync(), await _region.CreateGroupAsync(), await _region.CreateGroupAsync(), await _region.CreateGroupAsync() };
+        var (app, db) = (await _region.CreateGroupAsync(), await _region.CreateGroupAsync());
+        for (var g = 0; g < ring.Length; g++)
+        {
+            await _region.AuthorizeAsync(ring[g], Direction.Ingress, InFromGroup("TCP", $"{8000 + g}/{8000 + g}", ring[(g + 1) % ring.Length]));
+        }
+
+        await _region.AuthorizeAsync(app, Direction.Ingress, InFromGroup("TCP", "9000/9000", db));
+        await _region.AuthorizeAsync(db, Direction.Ingress, InFromGroup("TCP", "3306/3306", app));
+        string[] groups = [.. ring, app, db];
+        var planned = Enumerable.Range(0, 30).Select(i => (Id: TestIds.NetworkInterface(), Address: _region.NextAddress(), Group: groups[i % groups.Length])).ToArray();
+
+        var created = await Task.WhenAll(planned.Select(p => _region.Eni(p.Id).CreateAsync(_region.Spec(p.Address, p.Group), MutationOptions.Default)));
+
+        Assert.All(created, outcome => Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors)));
+        foreach (var (id, address, group) in planned)
+        {
+            _region.Track(id, address, group);
+        }
+
+        await _region.AssertMatchesReferenceAsync();
+    }
+
+    [Fact]
     public async Task BurstOfChangesWithoutWaiting_ConvergesToTheLastVersion()
     {
         var web = await _region.CreateGroupAsync();

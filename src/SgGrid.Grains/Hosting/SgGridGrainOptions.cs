@@ -23,4 +23,10 @@ public sealed class SgGridGrainOptions
 
     /// <summary>How many member notifications a group keeps in flight during a fan-out.</summary>
     public int FanOutConcurrency { get; set; } = 512;
+
+    /// <summary>
+    /// Whether the grain storage dies with the process (the in-memory provider; set by <c>UseSgGridGrains</c>): then an
+    /// ENI does not write its last rule-hit counts while the silo shuts down, since nothing would keep them.
+    /// </summary>
+    public bool VolatileStorage { get; set; }
 }

@@ -27,6 +27,7 @@ public static class SgGridSiloBuilderExtensions
                 // read back the domain's immutable types (AddressSet), so a state would be lost on reactivation.
                 builder.AddMemoryGrainStorage(SgGridStorage.Name, options => options.Configure<IServiceProvider>((o, services) =>
                     o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>())));
+                builder.Services.PostConfigure<SgGridGrainOptions>(o => o.VolatileStorage = true);
                 break;
             case StorageKind.AzureTable:
                 if (string.IsNullOrWhiteSpace(azureTableConnectionString))

@@ -65,7 +65,20 @@ public sealed partial class NetworkInterfaceGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await SaveRuleHitsAsync();
+        // With in-memory storage nothing outlives a shutdown, and the storage's own grains may already be gone.
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || !_options.VolatileStorage)
+        {
+            try
+            {
+                await SaveRuleHitsAsync();
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // Hit counts are statistics: losing the last ones must not fail the deactivation.
+                LogRuleHitsNotSaved(exception, NetworkInterfaceId, reason.ReasonCode);
+            }
+        }
+
         filters.Release(_filter);
         _filter = null;
         await base.OnDeactivateAsync(reason, cancellationToken);

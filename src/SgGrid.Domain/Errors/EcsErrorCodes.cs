@@ -334,6 +334,9 @@ public static class EcsErrorCodes
     /// <summary>The exact diff grew past the analysis' bounds; narrow it with filters.</summary>
     public const string DiffTooComplex = "InvalidOperation.DiffTooComplex";
 
+    /// <summary>SgGrid's: the exact rule-health analysis grew past the analysis' bounds (a policy of very many overlapping rules).</summary>
+    public const string HealthTooComplex = "InvalidOperation.HealthTooComplex";
+
     /// <summary>The per-region scenario quota.</summary>
     public const string ScenarioQuotaExceeded = "QuotaExceed.WhatIfScenario";
 }

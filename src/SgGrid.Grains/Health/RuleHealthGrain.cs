@@ -49,10 +49,12 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
 
         var policy = built.Value!;
         var addresses = AddressSet.FromAddresses([eni.PrimaryIpAddress, .. eni.SecondaryIpAddresses, .. eni.Ipv6Addresses]);
-        var findings = await Task.Run(() => new[] { Direction.Ingress, Direction.Egress }
+        var findings = await OffTheSchedulerAsync(() => new[] { Direction.Ingress, Direction.Egress }
             .SelectMany(direction => Analyze(policy.For(direction), addresses, _ => true).Select(f => f.Finding))
             .ToImmutableArray());
-        return Outcomes.Success(new RuleHealthReport { Rules = findings, PolicyClassCount = 1, NetworkInterfaceCount = 1 });
+        return findings.Error is { } tooComplex
+            ? Outcomes.Failure<RuleHealthReport>(tooComplex)
+            : Outcomes.Success(new RuleHealthReport { Rules = findings.Value, PolicyClassCount = 1, NetworkInterfaceCount = 1 });
     }
 
     public async Task<Outcome<RuleHealthReport>> AnalyzeSecurityGroupAsync(ResourceOwner caller, string securityGroupId)
@@ -88,8 +90,23 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
             }
         }
 
-        var findings = await Task.Run(() => Combine(policies, securityGroupId));
-        return Outcomes.Success(new RuleHealthReport { Rules = findings, PolicyClassCount = policies.Count, NetworkInterfaceCount = members.Count });
+        var findings = await OffTheSchedulerAsync(() => Combine(policies, securityGroupId));
+        return findings.Error is { } tooComplex
+            ? Outcomes.Failure<RuleHealthReport>(tooComplex)
+            : Outcomes.Success(new RuleHealthReport { Rules = findings.Value, PolicyClassCount = policies.Count, NetworkInterfaceCount = members.Count });
+    }
+
+    /// <summary>Pure set algebra on the thread pool; a policy whose regions grow past the bounds answers a clear error, not a fault.</summary>
+    private static async Task<(ImmutableArray<RuleHealthFinding> Value, Domain.Errors.EcsError? Error)> OffTheSchedulerAsync(Func<ImmutableArray<RuleHealthFinding>> analyze)
+    {
+        try
+        {
+            return (await Task.Run(analyze), null);
+        }
+        catch (RegionTooComplexException exception)
+        {
+            return ([], HealthErrors.TooComplex(exception.Message));
+        }
     }
 
     /// <summary>Each of the group's rules analyzed in every class's policy, combined with <see cref="Domain.Analysis.RuleHealth.And"/>.</summary>

@@ -131,6 +131,37 @@ public sealed class SecurityGroupHealthTests(ApiHostFixture host)
         (await region.Client.SimAsync("DescribeSecurityGroupHealth", ("RegionId", "xx-nowhere-1"), ("SecurityGroupId", web))).Fails("InvalidRegionId.NotFound", 404);
     }
 
+    [Fact]
+    public async Task AGroupOfManyOverlappingRules_IsAnalyzedOrRefusedClearly_NeverAServerError()
+    {
+        var region = await MirroredRegion.CreateAsync(host.Client(ApiHostFixture.Bulk));
+        var group = await region.CreateGroupAsync();
+        var random = new Random(7);
+        var parameters = new List<(string, string)> { ("RegionId", Region), ("SecurityGroupId", group) };
+        for (var i = 1; i <= RuleCountForComplexity; i++)
+        {
+            var from = random.Next(1, 60_000);
+            parameters.AddRange([
+                ($"Permissions.{i}.IpProtocol", random.Next(2) == 0 ? "TCP" : "UDP"),
+                ($"Permissions.{i}.PortRange", $"{from}/{from + random.Next(0, 5_000)}"),
+                ($"Permissions.{i}.SourceCidrIp", $"{random.Next(1, 224)}.{random.Next(256)}.{random.Next(256)}.0/{random.Next(8, 25)}"),
+                ($"Permissions.{i}.SourcePortRange", $"{random.Next(1, 30_000)}/{random.Next(30_000, 65_536)}"),
+                ($"Permissions.{i}.Priority", $"{random.Next(1, 100)}"),
+                ($"Permissions.{i}.Policy", random.Next(3) == 0 ? "drop" : "accept"),
+            ]);
+        }
+
+        (await region.Client.EcsAsync("AuthorizeSecurityGroup", [.. parameters])).Ok();
+        await region.CreateNetworkInterfaceAsync(false, group);
+
+        var answer = await region.Client.SimAsync("DescribeSecurityGroupHealth", ("RegionId", Region), ("SecurityGroupId", group));
+
+        Assert.True(answer.IsSuccess || (answer.Status == 400 && answer.Code == "InvalidOperation.HealthTooComplex"), answer.ToString());
+    }
+
+    /// <summary>Rules with random blocks, port and source-port ranges, priorities and policies: regions that fragment.</summary>
+    private const int RuleCountForComplexity = 300;
+
     private static async Task<string> Authorize(MirroredRegion region, string group, string protocol, string ports, string? cidr, int priority, string policy = "accept", string? sourceGroup = null) =>
         (await region.AuthorizeAsync(group, Direction.Ingress,
             [("IpProtocol", protocol), ("PortRange", ports), ("Priority", $"{priority}"), ("Policy", policy), sourceGroup is null ? ("SourceCidrIp", cidr!) : ("SourceGroupId", sourceGroup)]))!;

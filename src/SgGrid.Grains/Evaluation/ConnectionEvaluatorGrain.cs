@@ -6,12 +6,13 @@ using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Evaluation;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Errors;
+using SgGrid.Grains.Scenarios;
 
 namespace SgGrid.Grains.Evaluation;
 
 /// <summary>Routes connection checks to the ENIs that own the filters and joins their answers (decision D13).</summary>
 [StatelessWorker]
-public sealed partial class ConnectionEvaluatorGrain : Grain, IConnectionEvaluatorGrain
+public sealed partial class ConnectionEvaluatorGrain : ScopedGrain, IConnectionEvaluatorGrain
 {
     private static readonly FilterDecision ExternalSide = new(true, DecisionReason.Default, -1);
 

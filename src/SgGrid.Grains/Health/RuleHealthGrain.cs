@@ -23,7 +23,7 @@ namespace SgGrid.Grains.Health;
 /// same groups (over those members' addresses) and the classes combined; a group without members is analyzed alone.
 /// </summary>
 [StatelessWorker]
-public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options) : Grain, IRuleHealthGrain
+public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options) : ScopedGrain, IRuleHealthGrain
 {
     private const int Concurrency = 64;
 

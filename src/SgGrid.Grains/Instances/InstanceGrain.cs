@@ -10,6 +10,7 @@ using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.VSwitches;
 using SgGrid.Grains.Errors;
 using SgGrid.Grains.Hosting;
+using SgGrid.Grains.Scenarios;
 using SgGrid.Grains.SecurityGroups;
 
 namespace SgGrid.Grains.Instances;
@@ -21,8 +22,11 @@ namespace SgGrid.Grains.Instances;
 public sealed partial class InstanceGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<InstanceState> state,
     IOptions<SgGridGrainOptions> grainOptions,
-    IOptions<InstanceOptions> instanceOptions) : Grain, IInstanceGrain
+    IOptions<InstanceOptions> instanceOptions) : ScopedGrain, IInstanceGrain
 {
+    /// <summary>The resource id (the grain key without its scope).</summary>
+    private string InstanceId => ResourceId;
+
     private readonly SgGridGrainOptions _grainOptions = grainOptions.Value;
     private readonly InstanceOptions _options = instanceOptions.Value;
 

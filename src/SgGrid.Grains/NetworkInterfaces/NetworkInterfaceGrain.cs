@@ -19,6 +19,7 @@ using SgGrid.Grains.Diagnostics;
 using SgGrid.Grains.Errors;
 using SgGrid.Grains.Filters;
 using SgGrid.Grains.Hosting;
+using SgGrid.Grains.Scenarios;
 
 namespace SgGrid.Grains.NetworkInterfaces;
 
@@ -34,8 +35,11 @@ public sealed partial class NetworkInterfaceGrain(
     GroupSnapshotCache snapshots,
     CompiledFilterCache filters,
     GrainInstruments instruments,
-    ILogger<NetworkInterfaceGrain> logger) : Grain, INetworkInterfaceGrain
+    ILogger<NetworkInterfaceGrain> logger) : ScopedGrain, INetworkInterfaceGrain
 {
+    /// <summary>The resource id (the grain key without its scope).</summary>
+    private string NetworkInterfaceId => ResourceId;
+
     private readonly SgGridGrainOptions _options = options.Value;
     private readonly Dictionary<string, GroupSnapshot> _groups = new(StringComparer.Ordinal);
     private readonly HashSet<string> _joining = new(StringComparer.Ordinal);

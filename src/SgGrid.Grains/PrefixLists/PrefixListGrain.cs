@@ -10,6 +10,7 @@ using SgGrid.Grains.Abstractions.PrefixLists;
 using SgGrid.Grains.Abstractions.Scenarios;
 using SgGrid.Grains.Common;
 using SgGrid.Grains.Hosting;
+using SgGrid.Grains.Scenarios;
 
 namespace SgGrid.Grains.PrefixLists;
 
@@ -20,8 +21,11 @@ namespace SgGrid.Grains.PrefixLists;
 public sealed partial class PrefixListGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<PrefixListState> state,
     IOptions<PrefixListOptions> options,
-    ILogger<PrefixListGrain> logger) : Grain, IPrefixListGrain
+    ILogger<PrefixListGrain> logger) : ScopedGrain, IPrefixListGrain
 {
+    /// <summary>The resource id (the grain key without its scope).</summary>
+    private string PrefixListId => ResourceId;
+
     // The latest notification round; the next one starts after it.
     private Task _fanOut = Task.CompletedTask;
 

@@ -13,6 +13,7 @@ using SgGrid.Grains.Diagnostics;
 using SgGrid.Grains.Errors;
 using SgGrid.Grains.Hosting;
 using SgGrid.Grains.Persistence;
+using SgGrid.Grains.Scenarios;
 
 namespace SgGrid.Grains.SecurityGroups;
 
@@ -25,8 +26,11 @@ public sealed partial class SecurityGroupGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<SecurityGroupState> state,
     IOptions<SgGridGrainOptions> options,
     GrainInstruments instruments,
-    ILogger<SecurityGroupGrain> logger) : Grain, ISecurityGroupGrain
+    ILogger<SecurityGroupGrain> logger) : ScopedGrain, ISecurityGroupGrain
 {
+    /// <summary>The resource id (the grain key without its scope).</summary>
+    private string GroupId => ResourceId;
+
     private readonly SgGridGrainOptions _options = options.Value;
     private GroupSnapshot? _snapshot;
     private AddressSet? _memberAddresses;

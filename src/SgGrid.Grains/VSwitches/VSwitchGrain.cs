@@ -9,13 +9,17 @@ using SgGrid.Grains.Common;
 using SgGrid.Grains.Hosting;
 
 using SgGrid.Grains.Persistence;
+using SgGrid.Grains.Scenarios;
 
 namespace SgGrid.Grains.VSwitches;
 
 /// <summary>One vSwitch: its place in its VPC and the allocation of its private IPv4 addresses.</summary>
 public sealed partial class VSwitchGrain(
-    [PersistentState("state", SgGridStorage.Name)] IPersistentState<VSwitchState> state) : Grain, IVSwitchGrain
+    [PersistentState("state", SgGridStorage.Name)] IPersistentState<VSwitchState> state) : ScopedGrain, IVSwitchGrain
 {
+    /// <summary>The resource id (the grain key without its scope).</summary>
+    private string VSwitchId => ResourceId;
+
     private AddressPool? _pool;
     private GroupCommit? _commit;
 

@@ -10,14 +10,18 @@ using SgGrid.Grains.Common;
 using SgGrid.Grains.Hosting;
 
 using SgGrid.Grains.Persistence;
+using SgGrid.Grains.Scenarios;
 
 namespace SgGrid.Grains.Vpcs;
 
 /// <summary>One VPC: its CIDR block, its vSwitches' blocks, its dependents, its address index and its default group id.</summary>
 public sealed partial class VpcGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<VpcState> state,
-    IOptions<VpcOptions> options) : Grain, IVpcGrain
+    IOptions<VpcOptions> options) : ScopedGrain, IVpcGrain
 {
+    /// <summary>The resource id (the grain key without its scope).</summary>
+    private string VpcId => ResourceId;
+
     private GroupCommit? _commit;
 
     private readonly Dictionary<string, IpCidr> _vSwitches = new(StringComparer.Ordinal);

@@ -62,28 +62,8 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
         if (options.ClosedLoopCallers > 0 && options.Actions.Contains("CheckFlow", StringComparer.OrdinalIgnoreCase))
         {
             var closed = new ActionStatistics("CheckFlow", "flow");
-            long done = 0;
-            var duration = TimeSpan.FromSeconds(options.ClosedLoopSeconds);
-            var clock = Stopwatch.StartNew();
-            await context.TrackAsync($"closed loop: {options.ClosedLoopCallers} callers, CheckFlow", duration.TotalSeconds, () => clock.Elapsed.TotalSeconds, () =>
-                Task.WhenAll(Enumerable.Range(0, options.ClosedLoopCallers).Select(c => Task.Run(async () =>
-                {
-                    var k = (long)c * 1_000_000;
-                    while (clock.Elapsed < duration)
-                    {
-                        var call = workload.CheckFlow(k++);
-                        var started = Stopwatch.GetTimestamp();
-                        var answer = await client.CallAsync(call.Action, call.Version, call.Parameters);
-                        closed.Latency.RecordSince(started);
-                        if (!answer.Succeeded)
-                        {
-                            closed.Fail(answer.Code ?? answer.Status.ToString(CultureInfo.InvariantCulture));
-                        }
-
-                        Interlocked.Increment(ref done);
-                    }
-                }, cancellationToken))));
-            var seconds = clock.Elapsed.TotalSeconds;
+            var (done, seconds) = await ClosedLoopAsync(context, client, $"closed loop: {options.ClosedLoopCallers} callers, CheckFlow", options.ClosedLoopCallers,
+                k => workload.CheckFlow(k), closed, cancellationToken);
             result.Add("closedLoopRequestsPerSecond", $"closed loop ({options.ClosedLoopCallers} callers): CheckFlow requests/s", done / seconds, "1/s");
             result.Add("closedLoopP50Ms", "closed loop: CheckFlow p50", closed.Latency.Milliseconds(50), "ms");
             result.Add("closedLoopP99Ms", "closed loop: CheckFlow p99", closed.Latency.Milliseconds(99), "ms");
@@ -160,33 +140,44 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
         var callers = Math.Max(1, options.ClosedLoopCallers / 4);
         var batch = new ActionStatistics("CheckFlows", "flow");
         var calls = Enumerable.Range(0, 64).Select(i => workload.CheckFlows(i, options.BatchFlows)).ToArray(); // built before the clock starts
-        long verdicts = 0;
-        var duration = TimeSpan.FromSeconds(options.ClosedLoopSeconds);
-        var clock = Stopwatch.StartNew();
-        await context.TrackAsync($"closed loop: {callers} callers, CheckFlows of {options.BatchFlows:N0} flows", duration.TotalSeconds, () => clock.Elapsed.TotalSeconds, () =>
-            Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
-            {
-                for (var k = c; clock.Elapsed < duration; k += callers)
-                {
-                    var call = calls[k % calls.Length];
-                    var started = Stopwatch.GetTimestamp();
-                    var answer = await client.CallAsync(call.Action, call.Version, call.Parameters);
-                    batch.Latency.RecordSince(started);
-                    if (answer.Succeeded)
-                    {
-                        Interlocked.Add(ref verdicts, options.BatchFlows);
-                    }
-                    else
-                    {
-                        batch.Fail(answer.Code ?? answer.Status.ToString(CultureInfo.InvariantCulture));
-                    }
-                }
-            }, cancellationToken))));
-        var seconds = clock.Elapsed.TotalSeconds;
+        var (done, seconds) = await ClosedLoopAsync(context, client, $"closed loop: {callers} callers, CheckFlows of {options.BatchFlows:N0} flows", callers,
+            k => calls[k % calls.Length], batch, cancellationToken);
+        var verdicts = (done - batch.Errors) * options.BatchFlows;
         result.Add("batchVerdictsPerSecond", $"closed loop ({callers} callers): CheckFlows verdicts/s ({options.BatchFlows:N0} flows a request)", verdicts / seconds, "1/s");
         result.Add("batchP50Ms", "closed loop: CheckFlows request p50", batch.Latency.Milliseconds(50), "ms");
         result.Add("batchP99Ms", "closed loop: CheckFlows request p99", batch.Latency.Milliseconds(99), "ms");
         result.Add("batchErrors", "closed loop: CheckFlows errors", batch.Errors, "");
+    }
+
+    /// <summary>
+    /// <paramref name="callers"/> callers sending <paramref name="next"/>'s calls back to back for
+    /// <see cref="ApiOptions.ClosedLoopSeconds"/>, caller c taking k = c, c + callers, …; returns the requests answered and
+    /// the seconds it took.
+    /// </summary>
+    private async Task<(long Requests, double Seconds)> ClosedLoopAsync(
+        ScenarioContext context, ApiClient client, string label, int callers, Func<long, ApiCall> next, ActionStatistics statistics, CancellationToken cancellationToken)
+    {
+        long done = 0;
+        var duration = TimeSpan.FromSeconds(options.ClosedLoopSeconds);
+        var clock = Stopwatch.StartNew();
+        await context.TrackAsync(label, duration.TotalSeconds, () => clock.Elapsed.TotalSeconds, () =>
+            Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
+            {
+                for (long k = c; clock.Elapsed < duration; k += callers)
+                {
+                    var call = next(k);
+                    var started = Stopwatch.GetTimestamp();
+                    var answer = await client.CallAsync(call.Action, call.Version, call.Parameters);
+                    statistics.Latency.RecordSince(started);
+                    if (!answer.Succeeded)
+                    {
+                        statistics.Fail(answer.Code ?? answer.Status.ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    Interlocked.Increment(ref done);
+                }
+            }, cancellationToken))));
+        return (done, clock.Elapsed.TotalSeconds);
     }
 
     private static async Task RunStreamAsync(ApiClient client, ApiStream stream, Stopwatch clock, TimeSpan duration, ConcurrentDictionary<string, ActionStatistics> statistics, ConcurrentDictionary<string, long> issued)

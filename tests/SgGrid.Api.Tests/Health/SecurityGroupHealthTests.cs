@@ -126,7 +126,7 @@ public sealed class SecurityGroupHealthTests(ApiHostFixture host)
         (await bob.SimAsync("DescribeSecurityGroupHealth", ("RegionId", Region), ("SecurityGroupId", web))).Fails("InvalidSecurityGroupId.NotFound", 404);
         (await bob.SimAsync("DescribeSecurityGroupHealth", ("RegionId", Region), ("NetworkInterfaceId", eni))).Fails("InvalidEniId.NotFound", 404);
         (await region.Client.SimAsync("DescribeSecurityGroupHealth", ("RegionId", Region))).Fails("MissingSecurityGroupId", 400);
-        (await region.Client.SimAsync("DescribeSecurityGroupHealth", ("RegionId", Region), ("SecurityGroupId", web), ("NetworkInterfaceId", eni))).Fails("InvalidNetworkInterfaceId.Malformed", 400);
+        (await region.Client.SimAsync("DescribeSecurityGroupHealth", ("RegionId", Region), ("SecurityGroupId", web), ("NetworkInterfaceId", eni))).Fails("InvalidParameter.Conflict", 400);
         (await region.Client.SimAsync("DescribeSecurityGroupHealth", ("RegionId", Region), ("SecurityGroupId", "sg-" + new string('x', 300)))).Fails("InvalidSecurityGroupId.Malformed", 400);
         (await region.Client.SimAsync("DescribeSecurityGroupHealth", ("RegionId", "xx-nowhere-1"), ("SecurityGroupId", web))).Fails("InvalidRegionId.NotFound", 404);
     }

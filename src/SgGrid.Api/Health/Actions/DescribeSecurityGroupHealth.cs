@@ -38,7 +38,9 @@ public sealed class DescribeSecurityGroupHealth : IRpcAction
 
         if ((groupId is null) == (eniId is null))
         {
-            return groupId is null ? ApiErrors.Missing("SecurityGroupId") : ApiErrors.Malformed("NetworkInterfaceId", "Give either SecurityGroupId or NetworkInterfaceId, not both.");
+            return groupId is null
+                ? ApiErrors.Missing("SecurityGroupId")
+                : new EcsError(EcsErrorCodes.InvalidParameterConflict, "Name either SecurityGroupId or NetworkInterfaceId, not both.");
         }
 
         var findings = groupId is not null ? await ForGroupAsync(context, region!, groupId) : await ForNetworkInterfaceAsync(region!, eniId!);

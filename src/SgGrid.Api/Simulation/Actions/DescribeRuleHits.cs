@@ -1,7 +1,7 @@
 using SgGrid.Api.Ecs.Pipeline;
 using SgGrid.Api.Ecs.Resources;
+using SgGrid.Api.Ecs.SecurityGroups;
 using SgGrid.Api.Ecs.Responses;
-using SgGrid.Domain.Errors;
 using SgGrid.Domain.Validation;
 
 namespace SgGrid.Api.Simulation.Actions;
@@ -29,7 +29,7 @@ public sealed class DescribeRuleHits : IRpcAction
 
         if (await region!.FindSecurityGroupAsync(groupId) is null)
         {
-            return new EcsError(EcsErrorCodes.SecurityGroupNotFound, "The specified SecurityGroupId does not exist.");
+            return SecurityGroupErrors.NotFound();
         }
 
         var report = await region.SecurityGroup(groupId).GetRuleHitsAsync(region.Owner);

@@ -1,6 +1,6 @@
 using SgGrid.Api.Ecs.Pipeline;
 using SgGrid.Api.Ecs.Resources;
-using SgGrid.Domain.Errors;
+using SgGrid.Api.Ecs.SecurityGroups;
 
 namespace SgGrid.Api.Simulation.Actions;
 
@@ -24,7 +24,7 @@ public sealed class ResetRuleHits : IRpcAction
 
         if (await region!.FindSecurityGroupAsync(groupId) is null)
         {
-            return new EcsError(EcsErrorCodes.SecurityGroupNotFound, "The specified SecurityGroupId does not exist.");
+            return SecurityGroupErrors.NotFound();
         }
 
         var reset = await region.SecurityGroup(groupId).ResetRuleHitsAsync(region.Owner);

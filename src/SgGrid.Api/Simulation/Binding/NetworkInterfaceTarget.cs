@@ -30,7 +30,7 @@ public static class NetworkInterfaceTarget
         if (networkInterfaceId is not null)
         {
             var info = await region.FindNetworkInterfaceAsync(networkInterfaceId);
-            return info is null ? (null, new EcsError(EcsErrorCodes.NetworkInterfaceNotFound, "The specified NetworkInterfaceId does not exist.")) : (info, null);
+            return info is null ? (null, InstanceApiErrors.NetworkInterfaceNotFound()) : (info, null);
         }
 
         var instance = await region.FindInstanceAsync(instanceId!);

@@ -25,11 +25,6 @@ namespace SgGrid.Grains.Health;
 [StatelessWorker]
 public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options) : ScopedGrain, IRuleHealthGrain
 {
-    private const int Concurrency = 64;
-
-    /// <summary>The directory's fields holding an ENI's addresses.</summary>
-    private static readonly string[] AddressFields = ["PrivateIpAddress", "Ipv6Address"];
-
     private readonly EmulationOptions _emulation = options.Value.Emulation;
 
     public async Task<Outcome<RuleHealthReport>> AnalyzeNetworkInterfaceAsync(ResourceOwner caller, string networkInterfaceId)
@@ -40,7 +35,7 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
             return Outcomes.Failure<RuleHealthReport>(ResourceErrors.NetworkInterfaceNotFound());
         }
 
-        var snapshots = await SnapshotsAsync(eni.SecurityGroupIds);
+        var snapshots = await GroupSnapshots.FetchAsync(GrainFactory, eni.SecurityGroupIds);
         var built = NetworkInterfacePolicies.Build([.. eni.SecurityGroupIds.Where(snapshots.ContainsKey).Select(id => snapshots[id])], _emulation);
         if (!built.IsSuccess)
         {
@@ -71,15 +66,15 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
             AnyOf = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("SecurityGroupId", [securityGroupId]),
         });
         var classes = members
-            .GroupBy(m => string.Join(",", m.AttributeSets.GetValueOrDefault("SecurityGroupId", [])), StringComparer.Ordinal)
-            .Select(c => (Groups: c.First().AttributeSets["SecurityGroupId"], Addresses: (AddressSet?)AddressSet.UnionAll(c.Select(AddressesOf))))
+            .GroupBy(m => string.Join(",", NetworkInterfaceSummaries.GroupsOf(m)), StringComparer.Ordinal)
+            .Select(c => (Groups: NetworkInterfaceSummaries.GroupsOf(c.First()), Addresses: (AddressSet?)AddressSet.UnionAll(c.Select(NetworkInterfaceSummaries.AddressesOf))))
             .ToList();
         if (classes.Count == 0)
         {
             classes.Add(([securityGroupId], null)); // no member: the group as an ENI holding only it would see it
         }
 
-        var snapshots = await SnapshotsAsync(classes.SelectMany(c => c.Groups).Distinct(StringComparer.Ordinal).ToList());
+        var snapshots = await GroupSnapshots.FetchAsync(GrainFactory, classes.SelectMany(c => c.Groups).Distinct(StringComparer.Ordinal).ToList());
         var policies = new List<(EffectivePolicy Policy, AddressSet? Addresses)>();
         foreach (var (groups, addresses) in classes)
         {
@@ -196,25 +191,4 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
         PolicyEntryKind.PlatformBlock => new HealthEntry { Kind = entry.Kind, Name = "outbound TCP 25" },
         _ => new HealthEntry { Kind = entry.Kind },
     };
-
-    private async Task<Dictionary<string, GroupSnapshot>> SnapshotsAsync(IReadOnlyList<string> groupIds)
-    {
-        var fetched = await BoundedConcurrency.SelectAsync(groupIds, Concurrency, id => GrainFactory.GetGrain<ISecurityGroupGrain>(id).GetSnapshotAsync());
-        var snapshots = new Dictionary<string, GroupSnapshot>(StringComparer.Ordinal);
-        for (var i = 0; i < groupIds.Count; i++)
-        {
-            if (fetched[i] is { } snapshot)
-            {
-                snapshots[groupIds[i]] = snapshot;
-            }
-        }
-
-        return snapshots;
-    }
-
-    private static AddressSet AddressesOf(ResourceSummary summary) =>
-        AddressSet.FromAddresses(AddressFields
-            .SelectMany(field => summary.AttributeSets.GetValueOrDefault(field, []))
-            .Select(text => NetworkAddress.TryParse(text, out var address) ? (NetworkAddress?)address : null)
-            .OfType<NetworkAddress>());
 }

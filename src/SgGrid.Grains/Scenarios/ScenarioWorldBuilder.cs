@@ -19,7 +19,6 @@ namespace SgGrid.Grains.Scenarios;
 /// </summary>
 internal sealed class ScenarioWorldBuilder(EmulationOptions emulation)
 {
-    private const int Concurrency = 64;
     private const int MaxCachedPolicies = 20_000;
 
     private readonly Dictionary<string, EffectivePolicy?> _policies = new(StringComparer.Ordinal);
@@ -31,19 +30,11 @@ internal sealed class ScenarioWorldBuilder(EmulationOptions emulation)
     public async Task<ScenarioWorld> BuildAsync(IGrainFactory grains, string? scope, ResourceOwner owner, string vpcId)
     {
         var summaries = await DirectoryListing.AllAsync(grains.GetAccountRegionDirectory(owner), new ResourceQuery { Kind = ResourceKind.NetworkInterface, VpcId = vpcId });
-        var groupIds = summaries.SelectMany(GroupsOf).Distinct(StringComparer.Ordinal).ToList();
-        var fetched = await BoundedConcurrency.SelectAsync(groupIds, Concurrency, id => grains.GetGrain<ISecurityGroupGrain>(id).GetSnapshotAsync());
-        var snapshots = new Dictionary<string, GroupSnapshot>(StringComparer.Ordinal);
-        for (var i = 0; i < groupIds.Count; i++)
-        {
-            if (fetched[i] is { } snapshot)
-            {
-                snapshots[groupIds[i]] = snapshot;
-            }
-        }
+        var groupIds = summaries.SelectMany(NetworkInterfaceSummaries.GroupsOf).Distinct(StringComparer.Ordinal).ToList();
+        var snapshots = await GroupSnapshots.FetchAsync(grains, groupIds);
 
         // An ENI's filter skips a group deleted under it; so does its class here.
-        var members = summaries.Select(s => (Summary: s, Groups: GroupsOf(s).Where(snapshots.ContainsKey).Select(id => snapshots[id]).ToArray()))
+        var members = summaries.Select(s => (Summary: s, Groups: NetworkInterfaceSummaries.GroupsOf(s).Where(snapshots.ContainsKey).Select(id => snapshots[id]).ToArray()))
             .Select(m => (m.Summary, m.Groups, Key: CompiledFilterCache.KeyOf(scope, m.Groups)))
             .ToList();
         if (_policies.Count > MaxCachedPolicies)
@@ -72,7 +63,7 @@ internal sealed class ScenarioWorldBuilder(EmulationOptions emulation)
                 continue; // groups that cannot form a policy: the ENI's data plane has no filter either
             }
 
-            var addresses = AddressesOf(summary);
+            var addresses = NetworkInterfaceSummaries.AddressesOf(summary);
             interfaces.Add(new WhatIfNetworkInterface(summary.Id, addresses, policy));
             policies[summary.Id] = policy;
             stamp.Append(summary.Id).Append('=').Append(key).Append(':').Append(addresses).Append(';');
@@ -83,28 +74,5 @@ internal sealed class ScenarioWorldBuilder(EmulationOptions emulation)
             policies,
             Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(stamp.ToString()))),
             members.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count());
-    }
-
-    private static IEnumerable<string> GroupsOf(ResourceSummary summary) =>
-        summary.AttributeSets.TryGetValue("SecurityGroupId", out var ids) ? ids : [];
-
-    private static AddressSet AddressesOf(ResourceSummary summary)
-    {
-        var addresses = new List<NetworkAddress>();
-        foreach (var field in new[] { "PrivateIpAddress", "Ipv6Address" })
-        {
-            if (summary.AttributeSets.TryGetValue(field, out var values))
-            {
-                foreach (var value in values)
-                {
-                    if (NetworkAddress.TryParse(value, out var address))
-                    {
-                        addresses.Add(address);
-                    }
-                }
-            }
-        }
-
-        return AddressSet.FromAddresses(addresses);
     }
 }

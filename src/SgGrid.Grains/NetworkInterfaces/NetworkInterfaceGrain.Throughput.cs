@@ -42,7 +42,7 @@ public sealed partial class NetworkInterfaceGrain
         }
 
         var bytes = new byte[batch.Count * sizeof(uint)];
-        var allowed = EvaluatePacked(filter.For(direction), batch.Ipv4Flows, MemoryMarshal.Cast<byte, uint>(bytes.AsSpan()));
+        var allowed = EvaluatePacked(filter, direction, batch.Ipv4Flows, MemoryMarshal.Cast<byte, uint>(bytes.AsSpan()));
         instruments.FlowsEvaluated.Add(allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "allow"));
         instruments.FlowsEvaluated.Add(batch.Count - allowed, Tag(direction), new KeyValuePair<string, object?>("verdict", "deny"));
         return bytes.AsImmutable();
@@ -67,14 +67,18 @@ public sealed partial class NetworkInterfaceGrain
 
     public Task<string> GetSiloAsync() => Task.FromResult(RuntimeIdentity);
 
-    /// <summary>Decides the batch on the compiled filter's batch path (one run per address pair) into packed words; returns the allowed count.</summary>
+    /// <summary>
+    /// Decides the batch on the compiled filter's batch path (one run per address pair) into packed words, counting rule
+    /// hits like every other evaluation; returns the allowed count.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int EvaluatePacked(CompiledFilter filter, ReadOnlySpan<Ipv4Flow> flows, Span<uint> packed)
+    private int EvaluatePacked(Filters.NetworkInterfaceFilter filter, Direction direction, ReadOnlySpan<Ipv4Flow> flows, Span<uint> packed)
     {
         var decisions = ArrayPool<FilterDecision>.Shared.Rent(flows.Length);
         try
         {
-            filter.Evaluate(flows, decisions);
+            filter.For(direction).Evaluate(flows, decisions);
+            _hits.Count(filter, direction, decisions.AsSpan(0, flows.Length));
             var allowed = 0;
             for (var i = 0; i < flows.Length; i++)
             {

@@ -47,6 +47,25 @@ public class ThroughputPathTests(ClusterFixture fixture)
         Assert.Contains(trusted, d => d.Reason == DecisionReason.IntraGroup); // the second db ENI is in web too
     }
 
+    [Fact]
+    public async Task EvaluateConnections_CountsRuleHits_LikeEveryEvaluation()
+    {
+        var web = await _region.CreateGroupAsync();
+        var db = await _region.CreateGroupAsync();
+        await _region.AuthorizeAsync(db, Direction.Ingress, InFromGroup("TCP", "3306/3306", web));
+        var webEni = await _region.CreateEniAsync(web);
+        var dbEni = await _region.CreateEniAsync(db);
+        var rule = (await _region.Group(db).GetRulesAsync())[0].Rule.RuleId;
+        var (source, destination) = ((uint)_region.Enis[webEni].Value, (uint)_region.Enis[dbEni].Value);
+        var batch = FlowBatch.Of([new Ipv4Flow(source, destination, IpProtocol.TcpNumber, 33000, 3306), new Ipv4Flow(source, destination, IpProtocol.TcpNumber, 33001, 3306),
+            new Ipv4Flow(source, destination, IpProtocol.TcpNumber, 33000, 22)]);
+
+        await _region.Eni(dbEni).EvaluateConnectionsAsync(Direction.Ingress, webEni, batch);
+
+        var hits = await _region.Eni(dbEni).GetRuleHitsAsync(db);
+        Assert.Equal((rule, Direction.Ingress, 2L), (Assert.Single(hits).SecurityGroupRuleId, hits[0].Direction, hits[0].Hits));
+    }
+
     /// <summary>Both sides through the packed path against each side's flow-by-flow batch; returns the ingress decisions.</summary>
     private async Task<FilterDecision[]> CheckPairAsync(string sourceEni, string destinationEni)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Orleans.Runtime;
 
 namespace SgGrid.Grains.Abstractions.Scenarios;
@@ -12,6 +14,12 @@ namespace SgGrid.Grains.Abstractions.Scenarios;
 /// </remarks>
 public sealed class ScopedGrainFactory : IGrainFactory
 {
+    /// <summary>One scoped factory per root factory and scope, so grain references cached per factory are reused across requests.</summary>
+    private static readonly ConditionalWeakTable<IGrainFactory, ConcurrentDictionary<string, ScopedGrainFactory>> Factories = new();
+
+    /// <summary>Scoped factories kept per root factory before the table starts over.</summary>
+    private const int MaxScopesPerFactory = 256;
+
     private readonly IGrainFactory _inner;
 
     private ScopedGrainFactory(IGrainFactory inner, string scope)
@@ -31,7 +39,14 @@ public sealed class ScopedGrainFactory : IGrainFactory
             return inner;
         }
 
-        return inner is ScopedGrainFactory scoped && scoped.Scope == scope ? scoped : new ScopedGrainFactory(inner is ScopedGrainFactory s ? s._inner : inner, scope);
+        var root = inner is ScopedGrainFactory scoped ? scoped._inner : inner;
+        var factories = Factories.GetValue(root, static _ => new ConcurrentDictionary<string, ScopedGrainFactory>(StringComparer.Ordinal));
+        if (factories.Count >= MaxScopesPerFactory && !factories.ContainsKey(scope))
+        {
+            factories.Clear(); // deleted scenarios' factories (and their cached references) do not pile up
+        }
+
+        return factories.GetOrAdd(scope, static (key, r) => new ScopedGrainFactory(r, key), root);
     }
 
     public TGrainInterface GetGrain<TGrainInterface>(string primaryKey, string? grainClassNamePrefix = null)

@@ -92,9 +92,8 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
         var statistics = new ConcurrentDictionary<string, ActionStatistics>(StringComparer.Ordinal);
         var fixedDuration = TimeSpan.FromSeconds(options.Seconds);
         var fixedClock = Stopwatch.StartNew();
-        var issued = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         await context.TrackAsync($"fixed rate: {streams.Count} streams for {options.Seconds:0} s", fixedDuration.TotalSeconds, () => Math.Min(fixedClock.Elapsed.TotalSeconds, fixedDuration.TotalSeconds), () =>
-            Task.WhenAll(streams.Select(stream => Task.Run(() => RunStreamAsync(client, stream, fixedClock, fixedDuration, statistics, issued), cancellationToken))));
+            Task.WhenAll(streams.Select(stream => Task.Run(() => RunStreamAsync(client, stream, fixedClock, fixedDuration, statistics), cancellationToken))));
         var fixedSeconds = fixedClock.Elapsed.TotalSeconds;
 
         var table = new ResultTable("fixed-rate phase, per action (latency from the due time; service time from sending)", ["action", "kind", "requests", "req/s", "errors", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "service p50 ms", "service p99 ms"], []);
@@ -180,7 +179,7 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
         return (done, clock.Elapsed.TotalSeconds);
     }
 
-    private static async Task RunStreamAsync(ApiClient client, ApiStream stream, Stopwatch clock, TimeSpan duration, ConcurrentDictionary<string, ActionStatistics> statistics, ConcurrentDictionary<string, long> issued)
+    private static async Task RunStreamAsync(ApiClient client, ApiStream stream, Stopwatch clock, TimeSpan duration, ConcurrentDictionary<string, ActionStatistics> statistics)
     {
         var interval = 1.0 / stream.Rate;
         var inFlight = new List<Task>();
@@ -200,7 +199,6 @@ internal sealed class ApiScenario(ApiOptions options) : IScenario
 
             var call = stream.Next(k);
             var stats = statistics.GetOrAdd(call.Action, a => new ActionStatistics(a, stream.Kind));
-            issued.AddOrUpdate(call.Action, 1, (_, n) => n + 1);
             var task = SendAsync(client, call, stats, clock, due);
             if (stream.Sequential)
             {

@@ -27,25 +27,23 @@ internal sealed class ApiWorkload
 
     public ApiWorkload(string regionId) => _region = regionId;
 
-    public IReadOnlyList<(string Id, string Address)> NetworkInterfaces => _enis;
-
     public async Task SetUpAsync(ApiClient client, int networkInterfaces)
     {
         ArgumentNullException.ThrowIfNull(client);
-        _vpc = Ok(await client.CallAsync("CreateVpc", Vpc, ("RegionId", _region), ("CidrBlock", "10.0.0.0/16"))).Get("VpcId");
-        var vSwitch = Ok(await client.CallAsync("CreateVSwitch", Vpc, ("RegionId", _region), ("VpcId", _vpc), ("ZoneId", _region + "-h"), ("CidrBlock", "10.0.1.0/24"))).Get("VSwitchId");
+        _vpc = (await client.CallAsync("CreateVpc", Vpc, ("RegionId", _region), ("CidrBlock", "10.0.0.0/16"))).Ok().Get("VpcId");
+        var vSwitch = (await client.CallAsync("CreateVSwitch", Vpc, ("RegionId", _region), ("VpcId", _vpc), ("ZoneId", _region + "-h"), ("CidrBlock", "10.0.1.0/24"))).Ok().Get("VSwitchId");
         _web = await GroupAsync(client, "web");
         _db = await GroupAsync(client, "db");
         _spare = await GroupAsync(client, "spare");
-        Ok(await client.CallAsync("AuthorizeSecurityGroup", Ecs, [
+        (await client.CallAsync("AuthorizeSecurityGroup", Ecs, [
             new("RegionId", _region), new("SecurityGroupId", _web),
-            .. Permission(1, "TCP", "80/80", "0.0.0.0/0"), .. Permission(2, "TCP", "443/443", "0.0.0.0/0"), .. Permission(3, "TCP", "22/22", "10.0.0.0/8")]));
-        Ok(await client.CallAsync("AuthorizeSecurityGroup", Ecs, [
+            .. Permission(1, "TCP", "80/80", "0.0.0.0/0"), .. Permission(2, "TCP", "443/443", "0.0.0.0/0"), .. Permission(3, "TCP", "22/22", "10.0.0.0/8")])).Ok();
+        (await client.CallAsync("AuthorizeSecurityGroup", Ecs, [
             new("RegionId", _region), new("SecurityGroupId", _db),
-            .. Permission(1, "TCP", "3306/3306", "10.0.1.0/24"), .. Permission(2, "TCP", "22/22", "10.0.0.0/8")]));
+            .. Permission(1, "TCP", "3306/3306", "10.0.1.0/24"), .. Permission(2, "TCP", "22/22", "10.0.0.0/8")])).Ok();
         for (var i = 0; i < networkInterfaces; i++)
         {
-            var answer = Ok(await client.CallAsync("CreateNetworkInterface", Ecs, ("RegionId", _region), ("VSwitchId", vSwitch), ("SecurityGroupId", i % 2 == 0 ? _web : _db)));
+            var answer = (await client.CallAsync("CreateNetworkInterface", Ecs, ("RegionId", _region), ("VSwitchId", vSwitch), ("SecurityGroupId", i % 2 == 0 ? _web : _db))).Ok();
             var id = answer.Get("NetworkInterfaceId");
             var address = answer.Body.TryGetProperty("PrivateIpAddress", out var ip) ? ip.GetString() ?? "" : "";
             _enis.Add((id, address));
@@ -150,14 +148,11 @@ internal sealed class ApiWorkload
     }
 
     private async Task<string> GroupAsync(ApiClient client, string name) =>
-        Ok(await client.CallAsync("CreateSecurityGroup", Ecs, ("RegionId", _region), ("VpcId", _vpc), ("SecurityGroupType", "normal"), ("SecurityGroupName", name))).Get("SecurityGroupId");
+        (await client.CallAsync("CreateSecurityGroup", Ecs, ("RegionId", _region), ("VpcId", _vpc), ("SecurityGroupType", "normal"), ("SecurityGroupName", name))).Ok().Get("SecurityGroupId");
 
     private static KeyValuePair<string, string>[] Permission(int index, string protocol, string ports, string cidr)
     {
         var prefix = $"Permissions.{index.ToString(CultureInfo.InvariantCulture)}.";
         return [new(prefix + "IpProtocol", protocol), new(prefix + "PortRange", ports), new(prefix + "SourceCidrIp", cidr)];
     }
-
-    private static ApiResponse Ok(ApiResponse response) =>
-        response.Succeeded ? response : throw new InvalidOperationException($"Setup call failed: HTTP {response.Status} {response.Code}: {response.Body}");
 }

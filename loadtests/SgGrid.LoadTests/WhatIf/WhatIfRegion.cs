@@ -30,14 +30,14 @@ internal sealed class WhatIfRegion
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
-        var vpc = Ok(await client.CallAsync("CreateVpc", ApiWorkload.Vpc, ("RegionId", RegionId), ("CidrBlock", "10.0.0.0/12"))).Get("VpcId");
-        var vSwitch = Ok(await client.CallAsync("CreateVSwitch", ApiWorkload.Vpc, ("RegionId", RegionId), ("VpcId", vpc), ("ZoneId", RegionId + "-h"), ("CidrBlock", "10.0.0.0/16"))).Get("VSwitchId");
+        var vpc = (await client.CallAsync("CreateVpc", ApiWorkload.Vpc, ("RegionId", RegionId), ("CidrBlock", "10.0.0.0/12"))).Ok().Get("VpcId");
+        var vSwitch = (await client.CallAsync("CreateVSwitch", ApiWorkload.Vpc, ("RegionId", RegionId), ("VpcId", vpc), ("ZoneId", RegionId + "-h"), ("CidrBlock", "10.0.0.0/16"))).Ok().Get("VSwitchId");
         var groups = new string[options.Groups];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, options.Groups), parallel, async (g, _) =>
-            groups[g] = Ok(await client.CallAsync("CreateSecurityGroup", ApiWorkload.Ecs, ("RegionId", RegionId), ("VpcId", vpc), ("SecurityGroupName", $"tier-{g}"))).Get("SecurityGroupId"));
+            groups[g] = (await client.CallAsync("CreateSecurityGroup", ApiWorkload.Ecs, ("RegionId", RegionId), ("VpcId", vpc), ("SecurityGroupName", $"tier-{g}"))).Ok().Get("SecurityGroupId"));
         await Parallel.ForEachAsync(Enumerable.Range(0, options.Groups), parallel, async (g, _) =>
-            Ok(await client.CallAsync("AuthorizeSecurityGroup", ApiWorkload.Ecs, [new("RegionId", RegionId), new("SecurityGroupId", groups[g]), .. RulesOf(g, groups)])));
+            (await client.CallAsync("AuthorizeSecurityGroup", ApiWorkload.Ecs, [new("RegionId", RegionId), new("SecurityGroupId", groups[g]), .. RulesOf(g, groups)])).Ok());
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, options.NetworkInterfaces), parallel, async (i, _) =>
         {
@@ -47,7 +47,7 @@ internal sealed class WhatIfRegion
                 parameters.Add(("SecurityGroupIds.2", groups[((i % groups.Length) + 1 + ((i / 10) % (groups.Length - 1))) % groups.Length])); // never the first
             }
 
-            Ok(await client.CallAsync("CreateNetworkInterface", ApiWorkload.Ecs, [.. parameters]));
+            (await client.CallAsync("CreateNetworkInterface", ApiWorkload.Ecs, [.. parameters])).Ok();
             progress(Interlocked.Increment(ref done));
         });
         return new WhatIfRegion(vpc, groups, options.NetworkInterfaces);
@@ -82,7 +82,4 @@ internal sealed class WhatIfRegion
             };
         })];
     }
-
-    internal static ApiResponse Ok(ApiResponse response) =>
-        response.Succeeded ? response : throw new InvalidOperationException($"Call failed: HTTP {response.Status} {response.Code}: {response.Body}");
 }

@@ -76,7 +76,7 @@ internal sealed class WhatIfScenario(WhatIfOptions options) : IScenario
     private static async Task<RunFigures> MeasureAsync(ApiClient client, WhatIfRegion region, int run)
     {
         var clock = Stopwatch.StartNew();
-        var created = WhatIfRegion.Ok(await client.CallAsync("CreateWhatIfScenario", ApiWorkload.Simulation, ("RegionId", WhatIfRegion.RegionId), ("VpcId", region.VpcId), ("Name", $"run-{run}")));
+        var created = (await client.CallAsync("CreateWhatIfScenario", ApiWorkload.Simulation, ("RegionId", WhatIfRegion.RegionId), ("VpcId", region.VpcId), ("Name", $"run-{run}"))).Ok();
         var clone = clock.Elapsed.TotalSeconds;
         var scenarioId = created.Get("ScenarioId");
         var staging = created.Get("ScenarioRegionId");
@@ -99,13 +99,13 @@ internal sealed class WhatIfScenario(WhatIfOptions options) : IScenario
         }
 
         var nextPage = clock.Elapsed.TotalSeconds;
-        WhatIfRegion.Ok(await client.CallAsync("DeleteWhatIfScenario", ApiWorkload.Simulation, ("RegionId", WhatIfRegion.RegionId), ("ScenarioId", scenarioId)));
+        (await client.CallAsync("DeleteWhatIfScenario", ApiWorkload.Simulation, ("RegionId", WhatIfRegion.RegionId), ("ScenarioId", scenarioId))).Ok();
         return new RunFigures(clone, unchanged, oneRule, groupReference, nextPage);
     }
 
     private static async Task AuthorizeAsync(ApiClient client, string regionId, string groupId, (string Name, string Value) source, string ports) =>
-        WhatIfRegion.Ok(await client.CallAsync("AuthorizeSecurityGroup", ApiWorkload.Ecs, ("RegionId", regionId), ("SecurityGroupId", groupId),
-            ("Permissions.1.IpProtocol", "TCP"), ("Permissions.1.PortRange", ports), ($"Permissions.1.{source.Name}", source.Value), ("Permissions.1.Priority", "1")));
+        (await client.CallAsync("AuthorizeSecurityGroup", ApiWorkload.Ecs, ("RegionId", regionId), ("SecurityGroupId", groupId),
+            ("Permissions.1.IpProtocol", "TCP"), ("Permissions.1.PortRange", ports), ($"Permissions.1.{source.Name}", source.Value), ("Permissions.1.Priority", "1"))).Ok();
 
     private static async Task<DiffFigures> DiffAsync(ApiClient client, string scenarioId, string? nextToken)
     {
@@ -116,7 +116,7 @@ internal sealed class WhatIfScenario(WhatIfOptions options) : IScenario
             parameters.Add(("NextToken", nextToken));
         }
 
-        var answer = WhatIfRegion.Ok(await client.CallAsync("DescribeWhatIfDiff", ApiWorkload.Simulation, [.. parameters]));
+        var answer = (await client.CallAsync("DescribeWhatIfDiff", ApiWorkload.Simulation, [.. parameters])).Ok();
         var seconds = clock.Elapsed.TotalSeconds;
         return new DiffFigures(seconds, Number(answer, "ComputeTimeMilliseconds") / 1000, (int)Number(answer, "TotalCount"), (int)Number(answer, "PolicyClassCount"), answer.Get("NextToken"));
     }

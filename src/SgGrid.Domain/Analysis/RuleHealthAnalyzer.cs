@@ -11,13 +11,22 @@ namespace SgGrid.Domain.Analysis;
 /// </summary>
 public static class RuleHealthAnalyzer
 {
-    /// <summary>The health of every rule of <paramref name="policy"/> for packets to or from <paramref name="localAddresses"/> (null: any).</summary>
-    public static ImmutableArray<RuleHealth> Analyze(DirectionalPolicy policy, AddressSet? localAddresses)
+    /// <summary>
+    /// The health of every rule of <paramref name="policy"/> (or of those <paramref name="wanted"/> selects by index) for
+    /// packets to or from <paramref name="localAddresses"/> (null: any), in rule order.
+    /// </summary>
+    public static ImmutableArray<RuleHealth> Analyze(DirectionalPolicy policy, AddressSet? localAddresses, Func<int, bool>? wanted = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        var indexes = Enumerable.Range(0, policy.Rules.Length).Where(i => wanted is null || wanted(i)).ToArray();
+        if (indexes.Length == 0)
+        {
+            return [];
+        }
+
         var v4 = PolicySpace.Build(policy, IpFamily.IPv4, localAddresses);
         var v6 = PolicySpace.Build(policy, IpFamily.IPv6, localAddresses);
-        return [.. Enumerable.Range(0, policy.Rules.Length).Select(i => Analyze(v4, i).And(Analyze(v6, i)))];
+        return [.. indexes.Select(i => Analyze(v4, i).And(Analyze(v6, i)))];
     }
 
     /// <summary>The health of rule <paramref name="ruleIndex"/> within one family's space.</summary>

@@ -322,9 +322,6 @@ public static class EcsErrorCodes
     /// <summary>Apply: the scenario was applied already.</summary>
     public const string ScenarioAlreadyApplied = "IncorrectStatus.ScenarioApplied";
 
-    /// <summary>Apply: a staged rule needs a group or prefix list that exists only in the scenario.</summary>
-    public const string ScenarioResourceNotInProduction = "IncorrectStatus.ResourceNotInProduction";
-
     /// <summary>A change, in a scenario region, to a security group outside the scenario's scope.</summary>
     public const string SecurityGroupOutOfScenario = "InvalidOperation.SecurityGroupOutOfScenario";
 

@@ -14,10 +14,6 @@ public static class ScenarioErrors
     public static EcsError AlreadyApplied() =>
         new(EcsErrorCodes.ScenarioAlreadyApplied, "The scenario was applied already; create a new scenario for further changes.");
 
-    public static EcsError NotInProduction(string groupId, string resourceId) =>
-        new(EcsErrorCodes.ScenarioResourceNotInProduction,
-            $"A staged rule of {groupId} references {resourceId}, which exists only in the scenario; nothing was applied.");
-
     public static EcsError TooManyScenarios(int limit) =>
         new(EcsErrorCodes.ScenarioQuotaExceeded, $"An account can hold at most {limit} what-if scenarios in a region.");
 

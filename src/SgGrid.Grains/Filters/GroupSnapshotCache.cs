@@ -46,8 +46,6 @@ public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
         return Store(GrainScope.Key(snapshot.GroupId, scope), snapshot);
     }
 
-    public void Forget(string? scope, string groupId) => _snapshots.TryRemove(GrainScope.Key(groupId, scope), out _);
-
     private GroupSnapshot Store(string key, GroupSnapshot snapshot) =>
         _snapshots.AddOrUpdate(key, snapshot, (_, existing) => existing.Version >= snapshot.Version ? existing : snapshot);
 

@@ -133,18 +133,9 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
 
     private static IEnumerable<((Direction, string) Key, RuleHealthFinding Finding)> Analyze(DirectionalPolicy policy, AddressSet? addresses, Func<EffectiveRule, bool> wanted)
     {
-        var indexes = Enumerable.Range(0, policy.Rules.Length).Where(i => wanted(policy.Rules[i])).ToArray();
-        if (indexes.Length == 0)
+        foreach (var health in RuleHealthAnalyzer.Analyze(policy, addresses, i => wanted(policy.Rules[i])))
         {
-            yield break;
-        }
-
-        var v4 = PolicySpace.Build(policy, IpFamily.IPv4, addresses);
-        var v6 = PolicySpace.Build(policy, IpFamily.IPv6, addresses);
-        foreach (var i in indexes)
-        {
-            var health = RuleHealthAnalyzer.Analyze(v4, i).And(RuleHealthAnalyzer.Analyze(v6, i));
-            var rule = policy.Rules[i];
+            var rule = policy.Rules[health.RuleIndex];
             yield return ((policy.Direction, rule.Rule.RuleId), new RuleHealthFinding
             {
                 SecurityGroupId = rule.GroupId,

@@ -14,7 +14,7 @@ using SgGrid.Grains.Scenarios;
 namespace SgGrid.Grains.VSwitches;
 
 /// <summary>One vSwitch: its place in its VPC and the allocation of its private IPv4 addresses.</summary>
-public sealed partial class VSwitchGrain(
+public sealed class VSwitchGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<VSwitchState> state) : ScopedGrain, IVSwitchGrain
 {
     /// <summary>The resource id (the grain key without its scope).</summary>

@@ -15,7 +15,7 @@ using SgGrid.Grains.Scenarios;
 namespace SgGrid.Grains.Vpcs;
 
 /// <summary>One VPC: its CIDR block, its vSwitches' blocks, its dependents, its address index and its default group id.</summary>
-public sealed partial class VpcGrain(
+public sealed class VpcGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<VpcState> state,
     IOptions<VpcOptions> options) : ScopedGrain, IVpcGrain
 {

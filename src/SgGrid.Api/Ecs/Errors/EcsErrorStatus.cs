@@ -43,7 +43,6 @@ public static class EcsErrorStatus
         "Forbidden.RiskControl",
         "IncorrectStatus.ProductionChanged",
         "IncorrectStatus.ScenarioApplied",
-        "IncorrectStatus.ResourceNotInProduction",
         "InvalidOperation.SecurityGroupOutOfScenario",
         "InvalidOperation.ScenarioRegion",
     }.ToFrozenSet(StringComparer.Ordinal);

@@ -63,15 +63,21 @@ public sealed class DescribeSecurityGroupHealth : IRpcAction
             return new Result(SecurityGroupErrors.NotFound());
         }
 
+        // The exact analysis, the rules, the hits (summed over the members) and the referrers are independent: asked at once.
         var grain = region.SecurityGroup(groupId);
-        var health = await region.Grains.GetRuleHealth().AnalyzeSecurityGroupAsync(region.Owner, groupId);
+        var analysis = region.Grains.GetRuleHealth().AnalyzeSecurityGroupAsync(region.Owner, groupId);
+        var ruleViews = grain.GetRulesAsync();
+        var counted = grain.GetRuleHitsAsync(region.Owner);
+        var referrerIds = grain.GetReferrersAsync();
+        await Task.WhenAll(analysis, ruleViews, counted, referrerIds);
+        var health = await analysis;
         if (!health.Succeeded)
         {
             return new Result(health.Errors[0]);
         }
 
-        var rules = (await grain.GetRulesAsync()).Select(r => r.Rule).ToArray();
-        var hits = await grain.GetRuleHitsAsync(region.Owner);
+        var rules = (await ruleViews).Select(r => r.Rule).ToArray();
+        var hits = await counted;
         var findings = new List<HealthFinding>(RuleFindings.FromHealth(health.Value!));
         findings.AddRange(RuleFindings.PairwiseContained(groupId, rules));
         findings.AddRange(RuleFindings.RiskyExposure(groupId, rules));
@@ -81,8 +87,7 @@ public sealed class DescribeSecurityGroupHealth : IRpcAction
             findings.AddRange(RuleFindings.Unused(groupId, rules, RuleFindings.HitsByRule(hits.Value.Rules), since, $"counted over {hits.Value.MembersCounted} member ENI(s)"));
         }
 
-        var referrers = (await grain.GetReferrersAsync()).Length;
-        findings.AddRange(GroupFindings.Of(info, referrers, context.Tenant.Quotas ?? SecurityGroupQuotas.Default));
+        findings.AddRange(GroupFindings.Of(info, (await referrerIds).Length, SecurityGroupCalls.Quotas(context)));
         return new Result(findings, health.Value!.NetworkInterfaceCount, health.Value.PolicyClassCount);
     }
 
@@ -99,13 +104,17 @@ public sealed class DescribeSecurityGroupHealth : IRpcAction
             return new Result(health.Errors[0]);
         }
 
-        var findings = new List<HealthFinding>(RuleFindings.FromHealth(health.Value!));
-        foreach (var groupId in eni.SecurityGroupIds)
+        var perGroup = await Task.WhenAll(eni.SecurityGroupIds.Select(async groupId =>
         {
-            var rules = (await region.SecurityGroup(groupId).GetRulesAsync()).Select(r => r.Rule).ToArray();
+            var rules = region.SecurityGroup(groupId).GetRulesAsync();
+            var hits = region.NetworkInterface(eniId).GetRuleHitsAsync(groupId);
+            return (GroupId: groupId, Rules: (await rules).Select(r => r.Rule).ToArray(), Hits: await hits);
+        }));
+        var findings = new List<HealthFinding>(RuleFindings.FromHealth(health.Value!));
+        foreach (var (groupId, rules, hits) in perGroup)
+        {
             findings.AddRange(RuleFindings.PairwiseContained(groupId, rules));
             findings.AddRange(RuleFindings.RiskyExposure(groupId, rules));
-            var hits = await region.NetworkInterface(eniId).GetRuleHitsAsync(groupId);
             findings.AddRange(RuleFindings.Unused(groupId, rules, RuleFindings.HitsByRule(hits), "on this ENI since its counters were last reset", $"in {groupId}"));
         }
 

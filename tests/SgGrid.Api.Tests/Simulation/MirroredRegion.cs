@@ -22,6 +22,9 @@ internal sealed class MirroredRegion
     private readonly Dictionary<string, (List<NetworkAddress> Addresses, List<string> Groups)> _enis = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AddressSet> _prefixLists = new(StringComparer.Ordinal);
 
+    /// <summary>Each ENI's policy as last built; every change the mirror records clears it.</summary>
+    private readonly Dictionary<string, EffectivePolicy> _policies = new(StringComparer.Ordinal);
+
     private MirroredRegion(ApiRegion region, string regionId = ApiRegion.RegionId)
     {
         Api = region;
@@ -78,6 +81,7 @@ internal sealed class MirroredRegion
         var id = (await Client.EcsAsync("CreateSecurityGroup", ("RegionId", _region), ("VpcId", Api.VpcId),
             ("SecurityGroupType", type == SecurityGroupType.Enterprise ? "enterprise" : "normal"), ("SecurityGroupName", "sg-test"))).Ok().Get("SecurityGroupId");
         _groups[id] = (type, type == SecurityGroupType.Normal ? InnerAccessPolicy.Accept : InnerAccessPolicy.Drop, []);
+        _policies.Clear();
         return id;
     }
 
@@ -87,6 +91,7 @@ internal sealed class MirroredRegion
         parameters.AddRange(cidrs.Select((c, i) => ($"Entry.{i + 1}.Cidr", c)));
         var id = (await Client.EcsAsync("CreatePrefixList", [.. parameters])).Ok().Get("PrefixListId");
         _prefixLists[id] = AddressSet.FromCidrs(cidrs.Select(IpCidr.Parse));
+        _policies.Clear();
         return id;
     }
 
@@ -103,6 +108,7 @@ internal sealed class MirroredRegion
         }
 
         _groups[groupId].Rules.Add(Assert.Single(added));
+        _policies.Clear();
         return added[0].RuleId;
     }
 
@@ -112,12 +118,14 @@ internal sealed class MirroredRegion
         var action = rule.Direction == Direction.Ingress ? "RevokeSecurityGroup" : "RevokeSecurityGroupEgress";
         (await Client.EcsAsync(action, ("RegionId", _region), ("SecurityGroupId", groupId), ("SecurityGroupRuleId.1", ruleId))).Ok();
         _groups[groupId].Rules.Remove(rule);
+        _policies.Clear();
     }
 
     public async Task SetPolicyAsync(string groupId, InnerAccessPolicy policy)
     {
         (await Client.EcsAsync("ModifySecurityGroupPolicy", ("RegionId", _region), ("SecurityGroupId", groupId), ("InnerAccessPolicy", policy.ToString()))).Ok();
         _groups[groupId] = _groups[groupId] with { Policy = policy };
+        _policies.Clear();
     }
 
     public async Task<string> CreateNetworkInterfaceAsync(bool ipv6, params string[] groups)
@@ -128,6 +136,7 @@ internal sealed class MirroredRegion
         List<NetworkAddress> addresses = [NetworkAddress.Parse(response.Get("PrivateIpAddress"))];
         addresses.AddRange(response.Element("Ipv6Sets.Ipv6Set").EnumerateArray().Select(e => NetworkAddress.Parse(e.GetProperty("Ipv6Address").GetString()!)));
         _enis[id] = (addresses, [.. groups]);
+        _policies.Clear();
         return id;
     }
 
@@ -135,16 +144,27 @@ internal sealed class MirroredRegion
     {
         (await Client.EcsAsync("JoinSecurityGroup", ("RegionId", _region), ("SecurityGroupId", groupId), ("NetworkInterfaceId", networkInterfaceId))).Ok();
         _enis[networkInterfaceId].Groups.Add(groupId);
+        _policies.Clear();
     }
 
     public async Task LeaveAsync(string networkInterfaceId, string groupId)
     {
         (await Client.EcsAsync("LeaveSecurityGroup", ("RegionId", _region), ("SecurityGroupId", groupId), ("NetworkInterfaceId", networkInterfaceId))).Ok();
         _enis[networkInterfaceId].Groups.Remove(groupId);
+        _policies.Clear();
     }
 
     /// <summary>The ENI's effective policy, built by the domain from what the test recorded.</summary>
-    public EffectivePolicy PolicyOf(string networkInterfaceId) => PolicyOfGroups(_enis[networkInterfaceId].Groups);
+    public EffectivePolicy PolicyOf(string networkInterfaceId)
+    {
+        if (!_policies.TryGetValue(networkInterfaceId, out var policy))
+        {
+            policy = PolicyOfGroups(_enis[networkInterfaceId].Groups);
+            _policies[networkInterfaceId] = policy;
+        }
+
+        return policy;
+    }
 
     /// <summary>The effective policy an ENI holding <paramref name="groups"/> (in that order) has, optionally without one rule.</summary>
     public EffectivePolicy PolicyOfGroups(IEnumerable<string> groups, string? withoutRuleId = null)

@@ -89,7 +89,7 @@ internal static class RandomRegions
     {
         var enis = region.NetworkInterfaces.ToArray();
         var eni = enis[random.Next(enis.Length)];
-        var groups = region.PolicyOf(eni).GroupIds;
+        var groups = region.GroupsOf(eni);
         switch (random.Next(3))
         {
             case 0:

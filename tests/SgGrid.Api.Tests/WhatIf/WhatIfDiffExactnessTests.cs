@@ -77,7 +77,7 @@ public sealed class WhatIfDiffExactnessTests(ApiHostFixture host, ITestOutputHel
         }
 
         var eni = enis[random.Next(enis.Length)];
-        if (groups.FirstOrDefault(g => !scenario.PolicyOf(eni).GroupIds.Contains(g)) is { } other)
+        if (groups.FirstOrDefault(g => !scenario.GroupsOf(eni).Contains(g)) is { } other)
         {
             await scenario.JoinAsync(eni, other);
         }

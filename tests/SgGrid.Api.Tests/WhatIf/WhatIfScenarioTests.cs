@@ -41,7 +41,7 @@ public sealed class WhatIfScenarioTests(ApiHostFixture host)
         var scenario = production.Fork(scenarioRegion);
         await scenario.AuthorizeAsync(db, Direction.Ingress, ("IpProtocol", "TCP"), ("PortRange", "22/22"), ("SourceCidrIp", "0.0.0.0/0"));
         await scenario.AuthorizeAsync(web, Direction.Ingress, ("IpProtocol", "ALL"), ("PortRange", "-1/-1"), ("SourceCidrIp", "10.0.0.0/8"), ("Policy", "drop"), ("Priority", "1"));
-        var moved = scenario.NetworkInterfaces.First(e => scenario.PolicyOf(e).GroupIds.Contains(web));
+        var moved = scenario.NetworkInterfaces.First(e => scenario.GroupsOf(e).Contains(web));
         await scenario.JoinAsync(moved, db);
         await scenario.LeaveAsync(moved, web);
         await scenario.CreateNetworkInterfaceAsync(true, db);
@@ -182,7 +182,7 @@ public sealed class WhatIfScenarioTests(ApiHostFixture host)
         Assert.Equal(whole.Select(e => e.GetRawText()), onePerPage);
 
         var universe = new DiffUniverse(production, scenario);
-        var eni = scenario.NetworkInterfaces.First(e => scenario.PolicyOf(e).GroupIds.Contains(db));
+        var eni = scenario.NetworkInterfaces.First(e => scenario.GroupsOf(e).Contains(db));
         var bySource = (await production.Client.DiffAsync(scenarioId, ("Destination", eni), ("Protocol", "UDP"))).Select(ParsedDifference.Parse).ToArray();
         Assert.NotEmpty(bySource);
         foreach (var c in universe.Cases())

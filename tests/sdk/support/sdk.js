@@ -129,4 +129,4 @@ function unique(prefix) {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-module.exports = { Ecs, Vpc, ClientError, modes, tenants, regionId, ecs, vpc, call, rejects, unique, checkModel };
+module.exports = { Ecs, Vpc, ClientError, modes, tenants, regionId, config, ecs, vpc, call, rejects, unique, checkModel };

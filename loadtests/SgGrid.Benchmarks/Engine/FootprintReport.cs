@@ -2,6 +2,7 @@ using System.Globalization;
 using SgGrid.Benchmarks.Workloads;
 using SgGrid.Domain.Compilation;
 using SgGrid.Domain.Evaluation;
+using SgGrid.Shared;
 
 namespace SgGrid.Benchmarks.Engine;
 

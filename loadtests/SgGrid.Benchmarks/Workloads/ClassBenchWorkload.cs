@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Workloads;
+using SgGrid.Shared;
 
 namespace SgGrid.Benchmarks.Workloads;
 

@@ -1,6 +1,8 @@
+using SgGrid.Shared;
+
 namespace SgGrid.LoadTests.Engine;
 
-/// <summary>Finds the ClassBench files: <c>tests/data/classbench</c> or <c>shared/data/classbench</c> above the working or base directory.</summary>
+/// <summary>The ClassBench files: <c>--data</c> when given, else where <see cref="SharedData"/> finds them (SGGRID_SHARED_DIR, tests/data/classbench, shared/data/classbench).</summary>
 internal static class ClassBenchData
 {
     public static string Find(string? given)
@@ -10,23 +12,7 @@ internal static class ClassBenchData
             return Directory.Exists(given) ? given : throw new DirectoryNotFoundException($"{given} does not exist.");
         }
 
-        string[] relatives = [Path.Combine("tests", "data", "classbench"), Path.Combine("shared", "data", "classbench")];
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                foreach (var relative in relatives)
-                {
-                    var candidate = Path.Combine(dir.FullName, relative);
-                    if (Directory.Exists(candidate))
-                    {
-                        return candidate;
-                    }
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("ClassBench data not found (tests/data/classbench); pass --data.");
+        return SharedData.ClassBenchDirectory;
     }
 
     /// <summary>The trace of <paramref name="set"/>: its own, or the 1k file's of the same family (acl1_10k has none).</summary>

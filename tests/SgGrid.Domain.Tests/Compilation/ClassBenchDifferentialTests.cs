@@ -2,6 +2,7 @@ using SgGrid.Domain.Compilation;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Tests.Support;
 using SgGrid.Domain.Workloads;
+using SgGrid.Shared;
 
 namespace SgGrid.Domain.Tests.Compilation;
 

@@ -1,12 +1,13 @@
-namespace SgGrid.Benchmarks.Workloads;
+namespace SgGrid.Shared;
 
 /// <summary>Finds the ClassBench data: the repository's copy (<c>tests/data/classbench</c>) or <c>shared/data/classbench</c> beside it.</summary>
 /// <remarks>
 /// <c>SGGRID_SHARED_DIR</c> (the <c>shared/</c> folder) wins. Otherwise the directories above the base directory and
 /// above the current directory are searched: BenchmarkDotNet runs each benchmark in a generated child project whose
 /// base directory differs from the host's, but both sit under the repository, and the repository sits beside shared/.
+/// Linked into the projects that read the data (the benchmarks, the load harness, the domain tests).
 /// </remarks>
-public static class SharedData
+internal static class SharedData
 {
     public const string EnvironmentVariable = "SGGRID_SHARED_DIR";
 

@@ -17,8 +17,11 @@ public sealed record EmulationOptions
     /// <summary>D2: traffic allowed by the platform whatever the rules say. Empty by default.</summary>
     public ImmutableArray<PlatformRule> PlatformAllow { get; init; } = [];
 
-    /// <summary>D4: whether priority is part of a rule's duplicate identity.</summary>
-    public bool DuplicateIdentityIncludesPriority { get; init; } = true;
+    /// <summary>
+    /// D4: whether priority is part of a rule's duplicate identity. False (the default): a rule that differs from an
+    /// existing one only in priority is accepted and not added. True keeps the earlier behaviour (it is added).
+    /// </summary>
+    public bool DuplicateIdentityIncludesPriority { get; init; }
 
     /// <summary>D7: whether advanced (enterprise) groups may hold drop rules.</summary>
     public bool AdvancedGroupsAllowDrop { get; init; } = true;

@@ -25,8 +25,9 @@ public sealed record SecurityGroupRule
 
     /// <summary>
     /// The fields that make two rules "the same rule" (decision D4): everything that affects matching and the
-    /// policy, and the priority unless <paramref name="includePriority"/> is false. Not the id, not the description.
+    /// policy, and the priority only when <paramref name="includePriority"/>
+    /// (<see cref="Evaluation.EmulationOptions.DuplicateIdentityIncludesPriority"/>). Not the id, not the description.
     /// </summary>
-    public RuleIdentity Identity(bool includePriority = true) =>
+    public RuleIdentity Identity(bool includePriority) =>
         new(Direction, Protocol, DestinationPorts, SourcePorts, Remote, LocalCidr, Policy, includePriority ? Priority : 0, NicType);
 }

@@ -106,16 +106,19 @@ public class AuthorizeRequestValidatorTests
     [Fact]
     public void Validate_SameRuleDifferentPriorityWithPriorityInIdentity_BothAdded()
     {
-        var result = Authorize(BasicIngress, [Ssh with { Priority = "1" }, Ssh with { Priority = "2" }]);
+        var options = EmulationOptions.Default with { DuplicateIdentityIncludesPriority = true };
+        var result = Authorize(BasicIngress, [Ssh with { Priority = "1" }, Ssh with { Priority = "2" }], options: options);
         Assert.Equal(2, result.GetValueOrThrow().Added.Length);
     }
 
     [Fact]
-    public void Validate_SameRuleDifferentPriorityWithoutPriorityInIdentity_Duplicate()
+    public void Validate_SameRuleDifferentPriorityByDefault_Duplicate()
     {
-        var options = EmulationOptions.Default with { DuplicateIdentityIncludesPriority = false };
-        var result = Authorize(BasicIngress, [Ssh with { Priority = "1" }, Ssh with { Priority = "2" }], options: options);
-        Assert.Equal(EcsErrorCodes.DuplicatePermissions, Assert.Single(result.Errors).Code);
+        // D4 as revised: priority is not part of a rule's identity, so the second permission repeats the first.
+        var result = Authorize(BasicIngress, [Ssh with { Priority = "1" }, Ssh with { Priority = "2" }]);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(EcsErrorCodes.DuplicatePermissions, error.Code);
+        Assert.Equal(2, error.Index);
     }
 
     [Fact]
@@ -133,18 +136,18 @@ public class AuthorizeRequestValidatorTests
     [Fact]
     public void Validate_ExistingRuleOtherPriorityWithPriorityInIdentity_Added()
     {
+        var options = EmulationOptions.Default with { DuplicateIdentityIncludesPriority = true };
         var existing = AuthorizedRules(BasicIngress, Ssh with { Priority = "5" });
-        var outcome = Authorize(BasicIngress, [Ssh], existing).GetValueOrThrow();
+        var outcome = Authorize(BasicIngress, [Ssh], existing, options).GetValueOrThrow();
         Assert.Single(outcome.Added);
         Assert.Empty(outcome.AlreadyPresent);
     }
 
     [Fact]
-    public void Validate_ExistingRuleOtherPriorityWithoutPriorityInIdentity_AcceptedNotAdded()
+    public void Validate_ExistingRuleOtherPriorityByDefault_AcceptedNotAdded()
     {
-        var options = EmulationOptions.Default with { DuplicateIdentityIncludesPriority = false };
         var existing = AuthorizedRules(BasicIngress, Ssh with { Priority = "5" });
-        var outcome = Authorize(BasicIngress, [Ssh], existing, options).GetValueOrThrow();
+        var outcome = Authorize(BasicIngress, [Ssh], existing).GetValueOrThrow();
         Assert.Empty(outcome.Added);
         Assert.Equal(existing, outcome.AlreadyPresent);
     }

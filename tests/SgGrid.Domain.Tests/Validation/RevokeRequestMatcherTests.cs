@@ -19,9 +19,10 @@ public class RevokeRequestMatcherTests
         RevokeRequestMatcher.MatchPermissions(target, Existing, permissions, options ?? EmulationOptions.Default, SecurityGroupQuotas.Default);
 
     [Fact]
-    public void MatchPermissions_ExactRuleWithPriority_RemovesOnlyThatPriority()
+    public void MatchPermissions_ExactRuleWithPriorityInIdentity_RemovesOnlyThatPriority()
     {
-        var removed = RevokeByPermissions(BasicIngress, [Ssh with { Priority = "5" }]).GetValueOrThrow().Removed;
+        var options = EmulationOptions.Default with { DuplicateIdentityIncludesPriority = true };
+        var removed = RevokeByPermissions(BasicIngress, [Ssh with { Priority = "5" }], options).GetValueOrThrow().Removed;
         Assert.Equal([Existing[1]], removed.ToArray());
     }
 
@@ -33,10 +34,9 @@ public class RevokeRequestMatcherTests
     }
 
     [Fact]
-    public void MatchPermissions_PriorityGivenButNotInIdentity_RemovesEveryPriority()
+    public void MatchPermissions_PriorityGivenByDefault_RemovesEveryPriority()
     {
-        var options = EmulationOptions.Default with { DuplicateIdentityIncludesPriority = false };
-        var removed = RevokeByPermissions(BasicIngress, [Ssh with { Priority = "1" }], options).GetValueOrThrow().Removed;
+        var removed = RevokeByPermissions(BasicIngress, [Ssh with { Priority = "1" }]).GetValueOrThrow().Removed;
         Assert.Equal(2, removed.Length);
     }
 

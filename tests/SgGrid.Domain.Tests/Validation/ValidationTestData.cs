@@ -44,9 +44,12 @@ internal static class ValidationTestData
         AuthorizeRequestValidator.Validate(
             target, existing ?? [], permissions, options ?? EmulationOptions.Default, quotas ?? SecurityGroupQuotas.Default, RuleIds());
 
-    /// <summary>Authorizes the permissions into an empty group and returns the stored rules.</summary>
+    /// <summary>
+    /// Authorizes the permissions into an empty group and returns the stored rules. Priority counts in the identity here,
+    /// so a fixture may hold rules that differ only in priority (as groups made with <c>DuplicateIdentityIncludesPriority</c> do).
+    /// </summary>
     public static IReadOnlyList<SecurityGroupRule> AuthorizedRules(RuleTarget target, params PermissionRequest[] permissions) =>
-        Authorize(target, permissions).GetValueOrThrow().Added;
+        Authorize(target, permissions, options: EmulationOptions.Default with { DuplicateIdentityIncludesPriority = true }).GetValueOrThrow().Added;
 
     /// <summary>Parses one permission and returns its single error (asserting there is exactly one).</summary>
     public static EcsError SingleError(RuleTarget target, PermissionRequest permission, EmulationOptions? options = null)

@@ -8,9 +8,14 @@ namespace SgGrid.Domain.Analysis;
 /// higher than B's. Unlike <see cref="RuleHealthAnalyzer"/> it looks at pairs, not at everything before a rule, and it
 /// ignores policies (the pair is reported with both).
 /// </summary>
+/// <remarks>
+/// Containment is a relation, reported whole: two rules with the same conditions and the same priority each lie inside the
+/// other, so both ordered pairs are reported — in particular, of two such rules with opposite policies, the accept that can
+/// never decide (the drop wins the tie) is always reported as contained, whatever the rule ids.
+/// </remarks>
 public static class PairwiseContainment
 {
-    /// <summary>Every (inner, outer) pair among <paramref name="rules"/>; two rules with equal conditions and priority appear once.</summary>
+    /// <summary>Every ordered (inner, outer) pair among <paramref name="rules"/> with inner contained in outer, inner first in rule order.</summary>
     public static IEnumerable<(SecurityGroupRule Inner, SecurityGroupRule Outer)> Find(IReadOnlyList<SecurityGroupRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -18,17 +23,10 @@ public static class PairwiseContainment
         {
             for (var j = 0; j < rules.Count; j++)
             {
-                if (i == j || !Contains(rules[j], rules[i]))
+                if (i != j && Contains(rules[j], rules[i]))
                 {
-                    continue;
+                    yield return (rules[i], rules[j]);
                 }
-
-                if (j > i && Contains(rules[i], rules[j]))
-                {
-                    continue; // mutual: reported once, as (later, earlier)
-                }
-
-                yield return (rules[i], rules[j]);
             }
         }
     }

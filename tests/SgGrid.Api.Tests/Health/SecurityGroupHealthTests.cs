@@ -51,6 +51,23 @@ public sealed class SecurityGroupHealthTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task PairwiseContained_IdenticalRulesOfOppositePolicy_BothDirectionsReported()
+    {
+        // Issue 21: the accept that the drop beats at the same priority is reported as contained, whichever id sorts first.
+        var region = await MirroredRegion.CreateAsync(host.Client(ApiHostFixture.Alice));
+        var group = await region.CreateGroupAsync();
+        var drop = await Authorize(region, group, "TCP", "7200/7200", "0.0.0.0/0", priority: 30, policy: "drop");
+        var accept = await Authorize(region, group, "TCP", "7200/7200", "0.0.0.0/0", priority: 30);
+        await region.CreateNetworkInterfaceAsync(false, group);
+
+        var findings = await HealthAsync(region.Client, ("SecurityGroupId", group));
+
+        Assert.Equal([accept, drop], Find(findings, "PairwiseContained", accept));
+        Assert.Equal([drop, accept], Find(findings, "PairwiseContained", drop));
+        Assert.Equal([drop], Find(findings, "Conflicting", accept)[1..]);
+    }
+
+    [Fact]
     public async Task Unused_FollowsTheHitCounters_ForTheGroupAndForOneEni()
     {
         var region = await MirroredRegion.CreateAsync(host.Client(ApiHostFixture.Alice));

@@ -26,13 +26,28 @@ public class RuleLintTests
     }
 
     [Fact]
-    public void Containment_Find_ReportsEachPairOnce_IdenticalRulesIncluded()
+    public void Containment_Find_ReportsEveryOrderedPair_IdenticalRulesBothWays()
     {
         var a = Rule.In("TCP", "1/1024", "10.0.0.0/8") with { RuleId = "sgr-a" };
         var b = Rule.In("TCP", "22/22", "10.1.0.0/16", priority: 5) with { RuleId = "sgr-b" };
         var twin = a with { RuleId = "sgr-twin", Description = "same conditions" };
         var pairs = PairwiseContainment.Find([a, b, twin]).Select(p => (p.Inner.RuleId, p.Outer.RuleId)).ToArray();
-        Assert.Equal([("sgr-b", "sgr-a"), ("sgr-b", "sgr-twin"), ("sgr-twin", "sgr-a")], pairs.Order());
+        Assert.Equal([("sgr-a", "sgr-twin"), ("sgr-b", "sgr-a"), ("sgr-b", "sgr-twin"), ("sgr-twin", "sgr-a")], pairs.Order());
+    }
+
+    [Theory]
+    [InlineData("sgr-1", "sgr-2")]
+    [InlineData("sgr-2", "sgr-1")]
+    public void Containment_Find_IdenticalRulesOfOppositePolicy_ReportTheAcceptThatCannotDecide(string dropId, string acceptId)
+    {
+        // Issue 21: whichever id sorts first, the dead accept (the drop wins the tie) is reported as contained.
+        var drop = Rule.In("TCP", "7200/7200", "0.0.0.0/0", priority: 30, policy: RulePolicy.Drop) with { RuleId = dropId };
+        var accept = Rule.In("TCP", "7200/7200", "0.0.0.0/0", priority: 30) with { RuleId = acceptId };
+        foreach (var rules in new[] { new[] { drop, accept }, [accept, drop] })
+        {
+            var pairs = PairwiseContainment.Find(rules).Select(p => (p.Inner.RuleId, p.Outer.RuleId)).ToArray();
+            Assert.Equal([(acceptId, dropId), (dropId, acceptId)], pairs.OrderBy(p => p.Item1 == acceptId ? 0 : 1));
+        }
     }
 
     [Theory]

@@ -15,7 +15,8 @@ public static class PolicyFingerprint
         ArgumentNullException.ThrowIfNull(policy);
         var text = new StringBuilder()
             .Append(policy.Direction).Append('|').Append(policy.GroupType).Append('|').Append(policy.DefaultAllows)
-            .Append('|').Append(policy.BlockOutboundTcp25).Append('|').AppendJoin(',', policy.GroupIds).Append('\n');
+            .Append('|').Append(policy.BlockOutboundTcp25).Append('|').AppendJoin(',', policy.GroupIds)
+            .Append('|').Append(policy.InternalAddresses).Append('\n');
         foreach (var platform in policy.PlatformAllow)
         {
             text.Append("P ").Append(platform).Append('\n');

@@ -7,7 +7,8 @@ namespace SgGrid.Domain.Analysis;
 
 /// <summary>
 /// A directional policy as ordered <see cref="PolicyEntry"/>s over the packets of one address family that can reach or
-/// leave the ENI: TCP and UDP with ports 1-65535, every other protocol with ports 0, local addresses the ENI's own.
+/// leave the ENI: TCP and UDP with <see cref="PortRange.ConnectionPorts"/> (1-65535), every other protocol with ports 0,
+/// local addresses the ENI's own.
 /// The first entry whose region holds a packet decides it, exactly as <see cref="ReferenceEvaluator"/> does.
 /// </summary>
 public sealed class PolicySpace
@@ -50,7 +51,7 @@ public sealed class PolicySpace
         var ported = ValueSet.Of([(IpProtocol.TcpNumber, IpProtocol.TcpNumber), (IpProtocol.UdpNumber, IpProtocol.UdpNumber)]);
         var universe = PacketRegion.OfDisjoint(
         [
-            new PacketBox(remoteUniverse, local, ported, ValueSet.Range(1, ushort.MaxValue), ValueSet.Range(1, ushort.MaxValue)),
+            new PacketBox(remoteUniverse, local, ported, Ports(PortRange.ConnectionPorts), Ports(PortRange.ConnectionPorts)),
             new PacketBox(remoteUniverse, local, ValueSet.Range(0, 255).Subtract(ported), ValueSet.Point(0), ValueSet.Point(0)),
         ]);
 
@@ -58,7 +59,7 @@ public sealed class PolicySpace
         if (policy.BlockOutboundTcp25)
         {
             entries.Add(new PolicyEntry(PolicyEntryKind.PlatformBlock, -1, false, universe.Intersect(
-                new PacketBox(all.Subtract(Set(PrivateAddressRanges.Set, family)), all, ValueSet.Point(IpProtocol.TcpNumber), Ports(PortRange.All), ValueSet.Point(25)))));
+                new PacketBox(all.Subtract(Set(policy.InternalAddresses, family)), all, ValueSet.Point(IpProtocol.TcpNumber), Ports(PortRange.All), ValueSet.Point(25)))));
         }
 
         for (var i = 0; i < policy.PlatformAllow.Length; i++)

@@ -69,7 +69,7 @@ public sealed class SideReachability
         var direction = policy.Direction;
         var rules = policy.Rules.Where(r => r.RemoteAddresses.Contains(remote) && (r.Rule.LocalCidr is not { } cidr || cidr.Contains(local))).ToArray();
         var platform = policy.PlatformAllow.Where(p => p.Remote.Contains(remote)).ToArray();
-        var tcp25 = policy.BlockOutboundTcp25 && !PrivateAddressRanges.Contains(remote);
+        var tcp25 = policy.BlockOutboundTcp25 && !policy.InternalAddresses.Contains(remote);
 
         var named = new SortedSet<byte>(StandardProtocols(local.Family));
         named.UnionWith(rules.Where(r => !r.Rule.Protocol.IsAll).Select(r => r.Rule.Protocol.Number));

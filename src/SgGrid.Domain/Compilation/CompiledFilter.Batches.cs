@@ -90,7 +90,7 @@ public sealed partial class CompiledFilter
     private static bool IsTcp25(in Ipv4Flow flow) => flow.Protocol == IpProtocol.TcpNumber && flow.DestinationPort == 25;
 
     private bool BlocksTcp25To(uint remote) =>
-        _blockOutboundTcp25 && !PrivateAddressRanges.Contains(NetworkAddress.FromIPv4(remote));
+        _blockOutboundTcp25 && !_internalAddresses.Contains(NetworkAddress.FromIPv4(remote));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private FilterDecision EvaluateOne(in Ipv4Flow flow, uint remote, uint local)

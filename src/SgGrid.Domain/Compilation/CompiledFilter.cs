@@ -13,6 +13,7 @@ namespace SgGrid.Domain.Compilation;
 public sealed partial class CompiledFilter
 {
     private readonly bool _blockOutboundTcp25;
+    private readonly AddressSet _internalAddresses;
     private readonly PlatformRule[] _platformAllow;
     private readonly TrustLookup<uint>? _trustV4;
     private readonly TrustLookup<UInt128>? _trustV6;
@@ -31,6 +32,7 @@ public sealed partial class CompiledFilter
         Policy = policy;
         Direction = policy.Direction;
         _blockOutboundTcp25 = policy.BlockOutboundTcp25;
+        _internalAddresses = policy.InternalAddresses;
         _platformAllow = [.. policy.PlatformAllow];
         _trustV4 = trustV4;
         _trustV6 = trustV6;
@@ -64,7 +66,7 @@ public sealed partial class CompiledFilter
         var local = ingress ? flow.Destination : flow.Source;
 
         if (_blockOutboundTcp25 && flow.Protocol == IpProtocol.TcpNumber && flow.DestinationPort == 25 &&
-            !PrivateAddressRanges.Contains(new NetworkAddress(remote, flow.Family)))
+            !_internalAddresses.Contains(new NetworkAddress(remote, flow.Family)))
         {
             return new FilterDecision(false, DecisionReason.Platform, -1);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Rules;
 using SgGrid.Domain.SecurityGroups;
 
@@ -6,9 +7,9 @@ namespace SgGrid.Domain.Evaluation;
 
 /// <summary>Everything that decides one direction of one ENI, in the order it is consulted.</summary>
 /// <remarks>
-/// Order: the platform's outbound TCP 25 block (egress), the platform allow list, intra-group trust, the
-/// <see cref="Rules"/> (priority ascending, drop before accept, then group order, then rule order), the default.
-/// Immutable; the reference evaluator and the compiler both read it.
+/// Order: the platform's outbound TCP 25 block (egress, to addresses outside <see cref="InternalAddresses"/>), the platform
+/// allow list, intra-group trust, the <see cref="Rules"/> (priority ascending, drop before accept, then group order, then
+/// rule order), the default. Immutable; the reference evaluator and the compiler both read it. See docs/semantics.md.
 /// </remarks>
 public sealed class DirectionalPolicy
 {
@@ -19,7 +20,8 @@ public sealed class DirectionalPolicy
         ImmutableArray<EffectiveRule> rules,
         ImmutableArray<IntraGroupTrust> intraGroupTrust,
         bool blockOutboundTcp25,
-        ImmutableArray<PlatformRule> platformAllow)
+        ImmutableArray<PlatformRule> platformAllow,
+        AddressSet internalAddresses)
     {
         Direction = direction;
         GroupType = groupType;
@@ -28,6 +30,7 @@ public sealed class DirectionalPolicy
         IntraGroupTrust = intraGroupTrust;
         BlockOutboundTcp25 = blockOutboundTcp25 && direction == Direction.Egress;
         PlatformAllow = platformAllow.Where(p => p.Direction is null || p.Direction == direction).ToImmutableArray();
+        InternalAddresses = internalAddresses;
     }
 
     public Direction Direction { get; }
@@ -43,8 +46,14 @@ public sealed class DirectionalPolicy
     /// <summary>The trusting groups (basic, Accept) in group order; empty where trust does not apply to this direction.</summary>
     public ImmutableArray<IntraGroupTrust> IntraGroupTrust { get; }
 
-    /// <summary>Whether outbound TCP 25 to non-private addresses is denied before any rule (egress only).</summary>
+    /// <summary>Whether outbound TCP 25 to addresses outside <see cref="InternalAddresses"/> is denied before any rule (egress only).</summary>
     public bool BlockOutboundTcp25 { get; }
+
+    /// <summary>
+    /// The internal network (decision D2): the private ranges, every block of the ENI's VPC and its groups' members. The
+    /// outbound TCP 25 block spares it; every address intra-group trust accepts lies in it.
+    /// </summary>
+    public AddressSet InternalAddresses { get; }
 
     /// <summary>Platform allow entries that apply to this direction, in order.</summary>
     public ImmutableArray<PlatformRule> PlatformAllow { get; }

@@ -30,8 +30,9 @@ public static class EffectivePolicyBuilder
         }
 
         var groupIds = groups.Select(g => g.GroupId).ToImmutableArray();
-        var ingress = BuildDirection(Direction.Ingress, type, groupIds, groups, resolver, options);
-        var egress = BuildDirection(Direction.Egress, type, groupIds, groups, resolver, options);
+        var internalAddresses = InternalAddresses.Of(groups);
+        var ingress = BuildDirection(Direction.Ingress, type, groupIds, groups, resolver, options, internalAddresses);
+        var egress = BuildDirection(Direction.Egress, type, groupIds, groups, resolver, options, internalAddresses);
         return DomainResults.Success(new EffectivePolicy(type, groupIds, ingress, egress));
     }
 
@@ -41,7 +42,8 @@ public static class EffectivePolicyBuilder
         ImmutableArray<string> groupIds,
         IReadOnlyList<SecurityGroupSnapshot> groups,
         IPeerResolver resolver,
-        EmulationOptions options)
+        EmulationOptions options,
+        AddressSet internalAddresses)
     {
         var ordered = new List<(EffectiveRule Rule, int Position)>();
         var resolved = new Dictionary<RemotePeer, AddressSet>();
@@ -98,6 +100,7 @@ public static class EffectivePolicyBuilder
             ordered.Select(o => o.Rule).ToImmutableArray(),
             trust,
             options.BlockOutboundTcp25,
-            options.PlatformAllow);
+            options.PlatformAllow,
+            internalAddresses);
     }
 }

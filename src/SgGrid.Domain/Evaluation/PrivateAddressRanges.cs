@@ -2,7 +2,10 @@ using SgGrid.Domain.Addresses;
 
 namespace SgGrid.Domain.Evaluation;
 
-/// <summary>Addresses that count as private for the outbound TCP 25 block: RFC 1918, 100.64.0.0/10 and IPv6 ULA fc00::/7.</summary>
+/// <summary>
+/// The private ranges: RFC 1918, 100.64.0.0/10 and IPv6 ULA fc00::/7. Part of every ENI's internal network, with its VPC's
+/// blocks (<see cref="InternalAddresses"/>, decision D2).
+/// </summary>
 public static class PrivateAddressRanges
 {
     public static AddressSet Set { get; } = AddressSet.Of(

@@ -15,9 +15,9 @@ public static class ReferenceEvaluator
         var direction = policy.Direction;
         var remote = new NetworkAddress(flow.RemoteFor(direction), flow.Family);
 
-        // Platform: outbound TCP 25 to the Internet is blocked before any rule (D2).
+        // Platform: outbound TCP 25 leaving the internal network (private ranges, the VPC's blocks) is blocked before any rule (D2).
         if (policy.BlockOutboundTcp25 && flow.Protocol == IpProtocol.TcpNumber && flow.DestinationPort == 25 &&
-            !PrivateAddressRanges.Contains(remote))
+            !policy.InternalAddresses.Contains(remote))
         {
             return new FilterDecision(false, DecisionReason.Platform, -1);
         }

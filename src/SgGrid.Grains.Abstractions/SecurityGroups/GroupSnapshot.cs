@@ -24,6 +24,9 @@ public sealed record GroupSnapshot
     /// <summary>Prefix list id → its entries.</summary>
     [Id(7)] public ImmutableDictionary<string, AddressSet> ResolvedPrefixLists { get; init; } = ImmutableDictionary<string, AddressSet>.Empty;
 
+    /// <summary>The IPv4 and IPv6 blocks of the group's VPC: internal addresses for the outbound TCP 25 block (decision D2).</summary>
+    [Id(8)] public AddressSet VpcAddresses { get; init; } = AddressSet.Empty;
+
     /// <summary>The domain's view of the group.</summary>
-    public SecurityGroupSnapshot ToDomain() => new(GroupId, Type, InnerAccessPolicy, Rules, MemberAddresses);
+    public SecurityGroupSnapshot ToDomain() => new(GroupId, Type, InnerAccessPolicy, Rules, MemberAddresses, VpcAddresses);
 }

@@ -61,7 +61,7 @@ public sealed partial class NetworkInterfaceGrain
         var entries = new List<EffectiveRuleEntry>();
         if (policy.BlockOutboundTcp25)
         {
-            entries.Add(new EffectiveRuleEntry { Position = entries.Count + 1, Kind = "Platform", Allows = false, Name = "outbound TCP 25", Protocol = "TCP", PortRange = "25/25", Remote = "non-private addresses" });
+            entries.Add(new EffectiveRuleEntry { Position = entries.Count + 1, Kind = "Platform", Allows = false, Name = "outbound TCP 25", Protocol = "TCP", PortRange = "25/25", Remote = "addresses outside the VPC and the private ranges" });
         }
 
         foreach (var platform in policy.PlatformAllow)

@@ -55,6 +55,8 @@ public sealed partial class SecurityGroupGrain(
             return Outcomes.Failure<SecurityGroupInfo>(registered.Errors);
         }
 
+        var vpcAddresses = await VpcAddressesAsync(spec.Owner, spec.VpcId);
+
         state.State = new SecurityGroupState
         {
             Exists = true,
@@ -69,6 +71,7 @@ public sealed partial class SecurityGroupGrain(
             Tags = spec.Tags.ToDictionary(),
             CreationTime = DateTimeOffset.UtcNow,
             Version = 1,
+            VpcAddresses = vpcAddresses,
         };
         var quota = _options.QuotasFor(spec.Owner.AccountId).SecurityGroupsPerRegion;
         if (!await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterWithinLimitAsync(Summary(), quota))
@@ -82,6 +85,23 @@ public sealed partial class SecurityGroupGrain(
         LogCreated(GroupId, spec.Type);
         return Outcomes.Success(Info());
     }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // State written before groups kept their VPC's blocks learns them once.
+        if (State.Exists && State.VpcAddresses is null)
+        {
+            State.VpcAddresses = await VpcAddressesAsync(State.Owner!, State.VpcId);
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    /// <summary>The VPC's IPv4 and IPv6 blocks (empty when the VPC is gone).</summary>
+    private async Task<AddressSet> VpcAddressesAsync(ResourceOwner owner, string vpcId) =>
+        await GrainFactory.GetGrain<IVpcGrain>(vpcId).GetInfoAsync(owner) is { } vpc
+            ? AddressSet.FromCidrs(vpc.Ipv6CidrBlock is { } ipv6 ? [vpc.CidrBlock, ipv6] : [vpc.CidrBlock])
+            : AddressSet.Empty;
 
     public Task<SecurityGroupInfo?> GetInfoAsync() => Task.FromResult(State.Exists ? Info() : null);
 
@@ -239,6 +259,7 @@ public sealed partial class SecurityGroupGrain(
             MemberAddresses = MemberAddresses(),
             ResolvedGroups = State.ReferencedGroups.ToImmutableDictionary(StringComparer.Ordinal),
             ResolvedPrefixLists = State.PrefixLists.ToImmutableDictionary(StringComparer.Ordinal),
+            VpcAddresses = State.VpcAddresses ?? AddressSet.Empty,
         };
         return _snapshot;
     }

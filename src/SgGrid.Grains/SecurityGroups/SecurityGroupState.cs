@@ -33,4 +33,7 @@ public sealed class SecurityGroupState
 
     /// <summary>When the rule hits were last reset (ResetRuleHits), or null if never.</summary>
     [Id(17)] public DateTimeOffset? RuleHitsResetTime { get; set; }
+
+    /// <summary>The IPv4 and IPv6 blocks of the group's VPC (internal addresses, decision D2); null in state written before they were kept.</summary>
+    [Id(18)] public AddressSet? VpcAddresses { get; set; }
 }

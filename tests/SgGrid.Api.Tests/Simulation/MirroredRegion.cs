@@ -170,7 +170,7 @@ internal sealed class MirroredRegion
     public EffectivePolicy PolicyOfGroups(IEnumerable<string> groups, string? withoutRuleId = null)
     {
         var members = _groups.Keys.ToDictionary(g => g, g => AddressSet.FromAddresses(_enis.Values.Where(e => e.Groups.Contains(g)).SelectMany(e => e.Addresses)), StringComparer.Ordinal);
-        var snapshots = groups.Select(g => new SecurityGroupSnapshot(g, _groups[g].Type, _groups[g].Policy, [.. _groups[g].Rules.Where(r => r.RuleId != withoutRuleId)], members[g]));
+        var snapshots = groups.Select(g => new SecurityGroupSnapshot(g, _groups[g].Type, _groups[g].Policy, [.. _groups[g].Rules.Where(r => r.RuleId != withoutRuleId)], members[g], Api.VpcBlocks));
         return EffectivePolicyBuilder.Build([.. snapshots], new DictionaryPeerResolver(members, _prefixLists), EmulationOptions.Default).GetValueOrThrow();
     }
 

@@ -8,6 +8,9 @@ namespace SgGrid.Api.Tests.Support;
 /// </summary>
 public sealed record ApiRegion(EcsClient Client, string VpcId, string VSwitchId, IpCidr? Ipv6Block)
 {
+    /// <summary>The VPC's IPv4 and IPv6 blocks (its internal network with the private ranges, decision D2).</summary>
+    public AddressSet VpcBlocks { get; init; } = AddressSet.Empty;
+
     public const string RegionId = "cn-hangzhou";
     public const string ZoneId = "cn-hangzhou-h";
 
@@ -24,7 +27,14 @@ public sealed record ApiRegion(EcsClient Client, string VpcId, string VSwitchId,
             block = IpCidr.Parse(described.Element("VSwitches.VSwitch")[0].GetProperty("Ipv6CidrBlock").GetString()!);
         }
 
-        return new ApiRegion(client, vpc, vSwitch, block);
+        var vpcSet = (await client.VpcAsync("DescribeVpcs", ("RegionId", RegionId), ("VpcId", vpc))).Ok().Element("Vpcs.Vpc")[0];
+        var vpcBlocks = new List<IpCidr> { IpCidr.Parse(vpcSet.GetProperty("CidrBlock").GetString()!) };
+        if (vpcSet.TryGetProperty("Ipv6CidrBlock", out var ipv6Block) && ipv6Block.GetString() is { Length: > 0 } ipv6Text)
+        {
+            vpcBlocks.Add(IpCidr.Parse(ipv6Text));
+        }
+
+        return new ApiRegion(client, vpc, vSwitch, block) { VpcBlocks = AddressSet.FromCidrs(vpcBlocks) };
     }
 
     /// <summary>The address <paramref name="host"/> (hex, e.g. <c>a</c>) of the vSwitch's IPv6 block, as text.</summary>

@@ -32,6 +32,34 @@ public class PlatformRuleTests
     }
 
     [Fact]
+    public void Evaluate_OutboundTcp25ToAnAddressOfTheVpc_FollowsRules_BothFamilies()
+    {
+        // D2 as revised: the VPC's own blocks are internal, IPv6 global unicast included.
+        var vpc = AddressSet.Of(IpCidr.Parse("10.8.0.0/16"), IpCidr.Parse("2408:4000:1000::/56"));
+        var eni = Eni.Of(Group.Basic("sg-a", Rule.Out("TCP", "25/25", "::/0", policy: RulePolicy.Drop, priority: 50)) with { VpcAddresses = vpc });
+        Assert.Equal(new FilterDecision(false, DecisionReason.Rule, 0), eni.Out(Flow.Parse("2408:4000:1000:1::5", "2408:4000:1000:2::9", "TCP", 33000, 25)));
+        Assert.Equal(new FilterDecision(true, DecisionReason.Default, -1), eni.Out(Flow.Parse("2408:4000:1000:1::5", "2408:4000:1000:ff::1", "TCP", 33000, 26)));
+        Assert.Equal(new FilterDecision(false, DecisionReason.Platform, -1), eni.Out(Flow.Parse("2408:4000:1000:1::5", "2408:4000:2000::1", "TCP", 33000, 25)));
+        Assert.Equal(new FilterDecision(false, DecisionReason.Platform, -1), eni.Out(Flow.Parse("10.8.0.5", "203.0.113.25", "TCP", 33000, 25)));
+        Assert.True(eni.Policy.Egress.InternalAddresses.Contains(NetworkAddress.Parse("10.8.1.1")));
+    }
+
+    [Fact]
+    public void Evaluate_OutboundTcp25ToATrustedMembersIpv6Address_IsIntraGroup_NotPlatform()
+    {
+        // Issue 21: intra-group trust and the TCP 25 block share one notion of internal. The members' global IPv6 addresses
+        // are trusted, so they are internal even when the VPC's blocks are not known to the policy.
+        var group = Group.Basic("sg-a", InnerAccessPolicy.Accept, ["10.0.0.5", "10.0.0.6", "2408:4000:1000:1::5", "2408:4000:1000:1::6"]);
+        var eni = Eni.Of(group);
+        Assert.Equal(new FilterDecision(true, DecisionReason.IntraGroup, 0), eni.Out(Flow.Parse("2408:4000:1000:1::5", "2408:4000:1000:1::6", "TCP", 33000, 25)));
+        Assert.Equal(new FilterDecision(true, DecisionReason.IntraGroup, 0), eni.Out(Flow.Parse("10.0.0.5", "10.0.0.6", "TCP", 33000, 25)));
+        foreach (var trust in eni.Policy.Egress.IntraGroupTrust)
+        {
+            Assert.All(trust.Members.ToCidrs(), c => Assert.True(eni.Policy.Egress.InternalAddresses.Contains(new NetworkAddress(c.First, c.Family))));
+        }
+    }
+
+    [Fact]
     public void Evaluate_BlockDisabled_Tcp25FollowsRules()
     {
         var eni = new Eni([Group.Basic("sg-a")], options: EmulationOptions.Default with { BlockOutboundTcp25 = false });

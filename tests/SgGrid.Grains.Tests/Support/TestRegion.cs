@@ -188,7 +188,9 @@ public sealed class TestRegion(IGrainFactory grains, ResourceOwner? owner = null
             var info = await Group(groupId).GetInfoAsync();
             var rules = await Group(groupId).GetRulesAsync();
             Assert.NotNull(info);
-            infos[groupId] = new SecurityGroupSnapshot(groupId, info.Type, info.InnerAccessPolicy, [.. rules.Select(r => r.Rule)], MembersOf(groupId));
+            var vpc = await grains.GetGrain<IVpcGrain>(info.VpcId).GetInfoAsync(info.Owner);
+            var vpcBlocks = vpc is null ? AddressSet.Empty : AddressSet.FromCidrs(vpc.Ipv6CidrBlock is { } ipv6 ? [vpc.CidrBlock, ipv6] : [vpc.CidrBlock]);
+            infos[groupId] = new SecurityGroupSnapshot(groupId, info.Type, info.InnerAccessPolicy, [.. rules.Select(r => r.Rule)], MembersOf(groupId), vpcBlocks);
         }
 
         var resolver = new ExpectedResolver(this);

@@ -11,6 +11,12 @@ public readonly record struct PortRange(ushort From, ushort To)
 {
     public static PortRange All { get; } = new(0, ushort.MaxValue);
 
+    /// <summary>
+    /// The ports of a TCP or UDP connection, 1-65535: the ports rules can name. Flow checks refuse port 0, and reachability,
+    /// health and what-if analyses cover exactly these ports (docs/semantics.md, "Port 0").
+    /// </summary>
+    public static PortRange ConnectionPorts { get; } = new(1, ushort.MaxValue);
+
     public bool IsAll => From == 0 && To == ushort.MaxValue;
 
     public static PortRange Of(ushort port) => new(port, port);

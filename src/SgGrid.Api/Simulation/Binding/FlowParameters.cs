@@ -6,9 +6,12 @@ namespace SgGrid.Api.Simulation.Binding;
 
 /// <summary>
 /// A flow's protocol and ports: <c>Protocol</c> (TCP, UDP, ICMP, ICMPv6, GRE or 0-255), and for TCP and UDP <c>DestinationPort</c>
-/// and <c>SourcePort</c> (default 33000), 0-65535: port 0 is a legal header field (packet traces carry it) that no rule's range
-/// matches, since ECS port ranges start at 1.
+/// and <c>SourcePort</c> (default 33000), 1-65535 (<see cref="PortRange.ConnectionPorts"/>).
 /// </summary>
+/// <remarks>
+/// Port 0 is refused (docs/semantics.md, "Port 0"): no connection uses it, rules cannot name it, and DescribeReachability and
+/// the what-if diff answer over ports 1-65535 — so CheckFlow, CheckFlows, reachability and the diff all speak of one port space.
+/// </remarks>
 public static class FlowParameters
 {
     public const ushort DefaultSourcePort = 33000;
@@ -69,9 +72,10 @@ public static class FlowParameters
             return null;
         }
 
-        if (!ushort.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port))
+        if (!ushort.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) ||
+            !PortRange.ConnectionPorts.Contains(port))
         {
-            reader.Fail(ApiErrors.Malformed(name, "A port is an integer from 0 to 65535."));
+            reader.Fail(ApiErrors.Malformed(name, "A TCP or UDP port is an integer from 1 to 65535 (port 0 is no connection's port: rules cannot name it)."));
             return null;
         }
 

@@ -92,7 +92,10 @@ public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstra
     [Alias("GetMembers"), ReadOnly, AlwaysInterleave]
     Task<ImmutableArray<string>> GetMembersAsync();
 
-    /// <summary>Every rule's hits summed over the members (DescribeRuleHits); another tenant's group answers NotFound.</summary>
+    /// <summary>
+    /// Every rule's hits summed over the current members, each counted from its join or the last reset, whichever is later
+    /// (DescribeRuleHits); another tenant's group answers NotFound.
+    /// </summary>
     [Alias("GetRuleHits")]
     Task<Outcome<Analysis.RuleHitReport>> GetRuleHitsAsync(ResourceOwner caller);
 

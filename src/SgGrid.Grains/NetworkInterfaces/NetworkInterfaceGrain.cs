@@ -828,8 +828,16 @@ public sealed partial class NetworkInterfaceGrain(
     {
         _groups.Remove(groupId);
         _filter = Replace(_filter, null);
+        // Hits count for a group while the ENI is its member (docs/semantics.md, "Rule hits"): counts kept outside the group
+        // would miss its resets and come back on a later join.
+        var hadHits = _hits.Reset(groupId);
         var group = GrainFactory.GetGrain<ISecurityGroupGrain>(groupId);
         var result = await group.RemoveMemberAsync(NetworkInterfaceId, MutationOptions.NoWait);
+        if (hadHits)
+        {
+            await SaveRuleHitsAsync();
+        }
+
         if (options.WaitForConvergence && result.Succeeded)
         {
             await group.WaitForConvergenceAsync(result.Version);

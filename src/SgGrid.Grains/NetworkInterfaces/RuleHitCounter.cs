@@ -51,15 +51,18 @@ internal sealed class RuleHitCounter
         return [.. _totals.Where(t => t.Key.GroupId == groupId && t.Value > 0).Select(t => new RuleHitCount(t.Key.RuleId, t.Key.Direction, t.Value))];
     }
 
-    public void Reset(string groupId)
+    /// <summary>Drops the counts of <paramref name="groupId"/>'s rules; true when there were any.</summary>
+    public bool Reset(string groupId)
     {
         Fold();
-        foreach (var key in _totals.Keys.Where(k => k.GroupId == groupId).ToArray())
+        var keys = _totals.Keys.Where(k => k.GroupId == groupId).ToArray();
+        foreach (var key in keys)
         {
             _totals.Remove(key);
         }
 
-        Dirty = true;
+        Dirty |= keys.Length > 0;
+        return keys.Length > 0;
     }
 
     /// <summary>The totals as <c>"group|rule|i|e"</c> → hits, for the grain's state.</summary>

@@ -6,7 +6,11 @@ using SgGrid.Grains.Errors;
 
 namespace SgGrid.Grains.SecurityGroups;
 
-/// <summary>Rule hits: counted by the member ENIs where flows are evaluated, summed here on request.</summary>
+/// <summary>
+/// Rule hits: counted by the member ENIs where flows are evaluated, summed here on request. A member's counts run from its
+/// join or the last reset, whichever is later: an ENI drops its counts of a group's rules when it leaves, so no count kept
+/// outside the group can miss a reset (docs/semantics.md, "Rule hits").
+/// </summary>
 public sealed partial class SecurityGroupGrain
 {
     /// <summary>How many members are asked at once.</summary>

@@ -414,7 +414,10 @@ for (const mode of modes) {
     });
 
     it('a managed group is readable, and every write is ResourceManagedByCloudProduct (403)', async () => {
-      const managed = await createGroup(alice, vpcId, { serviceManaged: true });
+      // ServiceManaged is not public: a tenant's key is refused it; the account's cloud-service key makes (and deletes) managed groups.
+      await rejects(alice.createSecurityGroup(new Ecs.CreateSecurityGroupRequest({ regionId, vpcId, serviceManaged: true })), 'Forbidden.ServiceManaged', 403);
+      const service = ecs('aliceCloudService', mode);
+      const managed = await createGroup(service, vpcId, { serviceManaged: true });
       const code = 'InvalidOperation.ResourceManagedByCloudProduct';
       const writes = [
         () => alice.authorizeSecurityGroup(new Ecs.AuthorizeSecurityGroupRequest({ regionId, securityGroupId: managed, permissions: [ingress({ ipProtocol: 'TCP', portRange: '22/22', sourceCidrIp: '10.0.0.0/8' })] })),
@@ -435,6 +438,8 @@ for (const mode of modes) {
       assert.deepEqual((await call(alice, Ecs.DescribeSecurityGroupAttributeRequest, { regionId, securityGroupId: managed })).permissions.permission, []);
       const references = await call(alice, Ecs.DescribeSecurityGroupReferencesRequest, { regionId, securityGroupId: [managed] });
       assert.equal(references.securityGroupReferences.securityGroupReference[0].securityGroupId, managed);
+      await call(service, Ecs.DeleteSecurityGroupRequest, { regionId, securityGroupId: managed });
+      assert.deepEqual((await call(alice, Ecs.DescribeSecurityGroupsRequest, { regionId, securityGroupId: managed })).securityGroups.securityGroup, []);
     });
   });
 }

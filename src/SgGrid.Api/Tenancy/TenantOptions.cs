@@ -15,4 +15,11 @@ public sealed class TenantOptions
 
     /// <summary>The tenant's quotas; null means the region's defaults.</summary>
     public SecurityGroupQuotas? Quotas { get; set; }
+
+    /// <summary>
+    /// This AccessKey acts for a cloud service of its account (as Cloud Firewall or a NAT gateway do through STS): it may create
+    /// managed security groups (CreateSecurityGroup with <c>ServiceManaged=true</c>) and delete them. Other keys are refused
+    /// <c>ServiceManaged=true</c>, and see managed groups as read-only.
+    /// </summary>
+    public bool CloudService { get; set; }
 }

@@ -46,6 +46,15 @@ public static class EcsErrorCodes
     /// <summary>Two entries of one request's <c>Permissions</c> describe the same rule.</summary>
     public const string DuplicatePermissions = "InvalidParam.DuplicatePermissions";
 
+    /// <summary>
+    /// SgGrid's spelling (ECS documents the refusal, not its code): ModifySecurityGroupRule / ModifySecurityGroupEgressRule
+    /// would change the kind of the rule's authorization object (CIDR block, security group, prefix list) or its address family.
+    /// </summary>
+    public const string AuthorizationObjectChange = "InvalidParam.AuthorizationObject";
+
+    /// <summary>SgGrid's spelling: <c>ServiceManaged=true</c> from an AccessKey that is not a cloud service's (the parameter is not public).</summary>
+    public const string ServiceManagedNotPublic = "Forbidden.ServiceManaged";
+
     /// <summary>Revoke by id: a <c>SecurityGroupRuleId.N</c> names no rule of the group in that direction.</summary>
     public const string InvalidSecurityGroupRuleId = "InvalidParam.SecurityGroupRuleId";
 

@@ -1,3 +1,4 @@
+using SgGrid.Domain.Addresses;
 using SgGrid.Domain.Errors;
 using SgGrid.Domain.Rules;
 
@@ -25,6 +26,12 @@ public static class ValidationErrors
 
     public static EcsError DuplicatePermissions(int index) => new(EcsErrorCodes.DuplicatePermissions,
         "There are duplicate permissions in the specified parameter Permissions.", index);
+
+    public static EcsError AuthorizationObjectKindChange(string from, string to) => new(EcsErrorCodes.AuthorizationObjectChange,
+        $"The authorization object of an existing rule cannot change its type ({from} to {to}): add a new rule and revoke this one.");
+
+    public static EcsError AuthorizationObjectFamilyChange(IpFamily from, IpFamily to) => new(EcsErrorCodes.AuthorizationObjectChange,
+        $"The address family of an existing rule's authorization object cannot change ({from} to {to}): add a new rule and revoke this one.");
 
     public static EcsError UnknownRuleId(int index, string ruleId) => new(EcsErrorCodes.InvalidSecurityGroupRuleId,
         $"The specified SecurityGroupRuleId \"{ruleId}\" does not exist in the security group.", index);

@@ -49,9 +49,13 @@ public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstra
     [Alias("ModifyAttribute")]
     Task<MutationResult> ModifyAttributeAsync(ResourceOwner caller, string? name, string? description);
 
-    /// <summary>Refused with DependencyViolation while members or referencing groups exist.</summary>
+    /// <summary>Refused with DependencyViolation while members or referencing groups exist, and for a managed group.</summary>
     [Alias("Delete")]
     Task<MutationResult> DeleteAsync(ResourceOwner caller);
+
+    /// <summary><see cref="DeleteAsync"/> by the cloud service of <paramref name="caller"/>'s account: managed groups included.</summary>
+    [Alias("DeleteAsCloudService")]
+    Task<MutationResult> DeleteAsCloudServiceAsync(ResourceOwner caller);
 
     /// <summary>
     /// An ENI of <paramref name="owner"/> in <paramref name="vpcId"/> joins, or re-announces its private addresses.

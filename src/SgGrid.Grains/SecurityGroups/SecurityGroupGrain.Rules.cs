@@ -109,6 +109,12 @@ public sealed partial class SecurityGroupGrain
         }
 
         var modified = result.Value.Added[0];
+        var families = await PrefixListFamiliesAsync(current.Rule.Remote, modified.Remote);
+        if (AuthorizationObjectChange.Check(current.Rule, modified, id => families.GetValueOrDefault(id)) is { } changeError)
+        {
+            return MutationResult.Failure(changeError);
+        }
+
         var peerErrors = await AcquirePeersAsync([modified]);
         if (!peerErrors.IsEmpty)
         {
@@ -158,6 +164,21 @@ public sealed partial class SecurityGroupGrain
     }
 
     private SecurityGroupRule[] CurrentRules() => [.. State.Rules.Select(r => r.Rule)];
+
+    /// <summary>The address families of the prefix lists two remotes name (only when both are lists, and different ones).</summary>
+    private async Task<Dictionary<string, Domain.Addresses.IpFamily?>> PrefixListFamiliesAsync(RemotePeer current, RemotePeer modified)
+    {
+        var families = new Dictionary<string, Domain.Addresses.IpFamily?>(StringComparer.Ordinal);
+        if (current is PrefixListPeer from && modified is PrefixListPeer to && from.PrefixListId != to.PrefixListId)
+        {
+            foreach (var id in new[] { from.PrefixListId, to.PrefixListId })
+            {
+                families[id] = (await GrainFactory.GetGrain<IPrefixListGrain>(id).GetInfoAsync(State.Owner!))?.AddressFamily;
+            }
+        }
+
+        return families;
+    }
 
     /// <summary>
     /// D5 when a group grows: every member ENI must stay within the per-ENI rule quota with this group holding

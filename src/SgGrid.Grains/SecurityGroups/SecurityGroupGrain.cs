@@ -144,11 +144,17 @@ public sealed partial class SecurityGroupGrain(
         return MutationResult.Success(State.Version);
     }
 
-    public async Task<MutationResult> DeleteAsync(ResourceOwner caller)
+    public Task<MutationResult> DeleteAsync(ResourceOwner caller) => DeleteCheckedAsync(CheckWritable(caller));
+
+    public Task<MutationResult> DeleteAsCloudServiceAsync(ResourceOwner caller) =>
+        DeleteCheckedAsync(!State.Exists || !SameTenant(caller) ? ResourceErrors.SecurityGroupNotFound() : null);
+
+    /// <summary>Deletes the group once the caller's check (<paramref name="refusal"/> null) passed.</summary>
+    private async Task<MutationResult> DeleteCheckedAsync(EcsError? refusal)
     {
-        if (CheckWritable(caller) is { } error)
+        if (refusal is not null)
         {
-            return MutationResult.Failure(error);
+            return MutationResult.Failure(refusal);
         }
 
         if (State.Members.Count > 0)

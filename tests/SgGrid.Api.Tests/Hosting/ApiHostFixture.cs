@@ -6,7 +6,8 @@ namespace SgGrid.Api.Tests.Hosting;
 
 /// <summary>
 /// One SgGrid process for the assembly's tests: a silo with in-memory storage and the ECS/VPC endpoint on a free
-/// loopback port, configured with three tenants (two ordinary ones to test isolation, one with lifted quotas).
+/// loopback port, configured with tenants: two ordinary ones to test isolation, one with lifted quotas, the fuzz test's,
+/// and a cloud service's key of the first one's account.
 /// </summary>
 public sealed class ApiHostFixture : IAsyncLifetime
 {
@@ -18,6 +19,9 @@ public sealed class ApiHostFixture : IAsyncLifetime
 
     /// <summary>The fuzz test's own tenant, with default quotas: its whole state is compared before and after.</summary>
     public static readonly TestTenant Mallory = new("1000000000000404", "mallory-key", "mallory-secret");
+
+    /// <summary>A cloud service's key of Alice's account (<c>CloudService=true</c>): it creates and deletes managed groups.</summary>
+    public static readonly TestTenant AliceCloudService = new(Alice.AccountId, "alice-service-key", "alice-service-secret");
 
     private WebApplication? _app;
 
@@ -42,6 +46,8 @@ public sealed class ApiHostFixture : IAsyncLifetime
             .. TenantArgs(1, Bob),
             .. TenantArgs(2, Bulk),
             .. TenantArgs(3, Mallory),
+            .. TenantArgs(4, AliceCloudService),
+            "--SgGrid:Tenants:4:CloudService=true",
             // Every test makes its own groups in the one shared region: lift the per-region group quota (100) for the
             // ordinary tenants so the suite does not run out of it; every other quota stays the default.
             "--SgGrid:Tenants:0:Quotas:SecurityGroupsPerRegion=100000",

@@ -32,6 +32,7 @@ public sealed class SdkConformanceTests(ApiHostFixture host)
             ["alice"] = Credentials(ApiHostFixture.Alice),
             ["bob"] = Credentials(ApiHostFixture.Bob),
             ["bulk"] = Credentials(ApiHostFixture.Bulk),
+            ["aliceCloudService"] = Credentials(ApiHostFixture.AliceCloudService),
         });
 
         var (exitCode, output) = await NodeSuite.Sdk.RunFileAsync(file, new Dictionary<string, string>

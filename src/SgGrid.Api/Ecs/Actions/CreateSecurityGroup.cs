@@ -12,6 +12,10 @@ namespace SgGrid.Api.Ecs.Actions;
 /// CreateSecurityGroup: a basic (<c>normal</c>, default) or advanced (<c>enterprise</c>) group in a VPC, with no rules.
 /// SgGrid emulates VPCs only, so <c>VpcId</c> is required (classic-network groups do not exist here).
 /// </summary>
+/// <remarks>
+/// <c>ServiceManaged</c> is not a public parameter: <c>true</c> is refused (<c>Forbidden.ServiceManaged</c>) unless the
+/// AccessKey is configured as a cloud service of its account (<see cref="Tenancy.TenantOptions.CloudService"/>).
+/// </remarks>
 public sealed class CreateSecurityGroup : IRpcAction
 {
     public string Name => nameof(CreateSecurityGroup);
@@ -35,6 +39,12 @@ public sealed class CreateSecurityGroup : IRpcAction
         if (reader.Error is { } error)
         {
             return error;
+        }
+
+        if (serviceManaged && !context.Tenant.CloudService)
+        {
+            return new Domain.Errors.EcsError(Domain.Errors.EcsErrorCodes.ServiceManagedNotPublic,
+                "ServiceManaged is not a public parameter: managed security groups are created by cloud services.");
         }
 
         if (await region!.FindVpcAsync(vpcId) is null)

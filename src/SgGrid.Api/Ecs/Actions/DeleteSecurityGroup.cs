@@ -6,7 +6,8 @@ namespace SgGrid.Api.Ecs.Actions;
 
 /// <summary>
 /// DeleteSecurityGroup: removes a group with no members and no referencing group; otherwise <c>DependencyViolation</c>
-/// (HTTP 403). A managed group is refused with <c>InvalidOperation.ResourceManagedByCloudProduct</c>.
+/// (HTTP 403). A managed group is refused with <c>InvalidOperation.ResourceManagedByCloudProduct</c>, except to an AccessKey
+/// configured as a cloud service of the account (<see cref="Tenancy.TenantOptions.CloudService"/>), which created it.
 /// </summary>
 public sealed class DeleteSecurityGroup : IRpcAction
 {
@@ -35,6 +36,7 @@ public sealed class DeleteSecurityGroup : IRpcAction
             return refusal;
         }
 
-        return SecurityGroupCalls.Answer(await region.SecurityGroup(groupId).DeleteAsync(region.Owner));
+        var group = region.SecurityGroup(groupId);
+        return SecurityGroupCalls.Answer(context.Tenant.CloudService ? await group.DeleteAsCloudServiceAsync(region.Owner) : await group.DeleteAsync(region.Owner));
     }
 }

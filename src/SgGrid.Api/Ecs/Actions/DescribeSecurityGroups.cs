@@ -21,8 +21,9 @@ namespace SgGrid.Api.Ecs.Actions;
 /// </summary>
 /// <remarks>
 /// <para>NetworkType: every SgGrid group is a VPC group, so <c>vpc</c> matches all and <c>classic</c> none.</para>
-/// <para>AvailableInstanceAmount is the capacity left under the tenant's quotas: private IPs for a basic group, ENIs for an
-/// advanced one. ServiceID is shown for managed groups only; SgGrid does not model the managing service, so every managed
+/// <para>EcsCount counts instances, each once whichever of its ENIs is a member (<see cref="GroupInstanceCount"/>);
+/// AvailableInstanceAmount is the capacity left under the tenant's quotas: private IPs for a basic group, ENIs for an
+/// advanced one (ENIs without an instance count there). ServiceID is shown for managed groups only; SgGrid does not model the managing service, so every managed
 /// group reports <see cref="ManagedGroupServiceId"/>.</para>
 /// </remarks>
 public sealed class DescribeSecurityGroups : IRpcAction
@@ -105,11 +106,12 @@ public sealed class DescribeSecurityGroups : IRpcAction
             : await region!.Directory.ListAsync(query);
 
         var quotas = SecurityGroupCalls.Quotas(context);
-        var infos = await Task.WhenAll(page.Items.Select(item => region!.SecurityGroup(item.Id).GetInfoAsync()));
-        var groups = infos
+        var infos = (await Task.WhenAll(page.Items.Select(item => region!.SecurityGroup(item.Id).GetInfoAsync())))
             .Where(info => info is not null && info.Owner == region!.Owner)
-            .Select(info => ToGroup(info!, quotas))
-            .ToList();
+            .Select(info => info!)
+            .ToArray();
+        var instances = await Task.WhenAll(infos.Select(info => info.MemberCount == 0 ? Task.FromResult(0) : GroupInstanceCount.CountAsync(region!, info.SecurityGroupId)));
+        var groups = infos.Select((info, i) => ToGroup(info, instances[i], quotas)).ToList();
 
         return RpcResult.Ok(new Response
         {
@@ -133,7 +135,7 @@ public sealed class DescribeSecurityGroups : IRpcAction
         return groupIds.IsEmpty || groupIds.Contains(groupId, StringComparer.Ordinal) ? [groupId] : [];
     }
 
-    private static Group ToGroup(SecurityGroupInfo info, SecurityGroupQuotas quotas) => new()
+    private static Group ToGroup(SecurityGroupInfo info, int instanceCount, SecurityGroupQuotas quotas) => new()
     {
         SecurityGroupId = info.SecurityGroupId,
         SecurityGroupName = info.Name,
@@ -146,7 +148,7 @@ public sealed class DescribeSecurityGroups : IRpcAction
         ServiceID = info.ServiceManaged ? ManagedGroupServiceId : null,
         RuleCount = info.RuleCount,
         GroupToGroupRuleCount = info.GroupToGroupRuleCount,
-        EcsCount = info.MemberCount,
+        EcsCount = instanceCount,
         AvailableInstanceAmount = Math.Max(0, info.Type == SecurityGroupType.Enterprise
             ? quotas.NetworkInterfacesPerAdvancedGroup - info.MemberCount
             : quotas.PrivateIpsPerBasicGroup - info.MemberAddressCount),

@@ -16,8 +16,10 @@ namespace SgGrid.Api.Ecs.Actions;
 
 /// <summary>
 /// RunInstances: <c>Amount</c> (1-100) Running instances in a vSwitch, each its own grain with a primary ENI in the given
-/// security groups (or the VPC's default group, D8, when none is given), plus the secondary ENIs <c>NetworkInterface.N</c>
-/// asks for (created and attached, or existing ones attached).
+/// security groups, plus the secondary ENIs <c>NetworkInterface.N</c> asks for (created and attached, or existing ones
+/// attached). A security group is required (<c>SecurityGroupId</c>, <c>SecurityGroupIds.N</c> or the primary
+/// <c>NetworkInterface.N</c>'s), as the SDK documents it without a launch template; the VPC default group (D8) is the
+/// console's path, not the API's (docs/semantics.md).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -251,6 +253,11 @@ public sealed class RunInstances : IRpcAction
         if (vSwitchId is null)
         {
             return NetworkPlan.Failed(InstanceApiErrors.MissingParameter("VSwitchId"));
+        }
+
+        if (groups.IsEmpty)
+        {
+            return NetworkPlan.Failed(InstanceApiErrors.MissingParameter("SecurityGroupId"));
         }
 
         if (amount > 1)

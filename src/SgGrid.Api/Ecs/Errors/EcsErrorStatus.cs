@@ -15,6 +15,7 @@ public static class EcsErrorStatus
         "DependencyViolation",
         "AuthorizationLimitExceed",
         "InvalidOperation.ResourceManagedByCloudProduct",
+        "Forbidden.ServiceManaged",
         "InvalidOperation.EniServiceManaged",
         "InvalidOperation.InvalidEniType",
         "InvalidOperation.VpcMismatch",

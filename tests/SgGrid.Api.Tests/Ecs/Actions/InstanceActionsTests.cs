@@ -42,16 +42,27 @@ public sealed class InstanceActionsTests(ApiHostFixture host)
     }
 
     [Fact]
-    public async Task RunInstances_WithoutGroup_UsesTheVpcsDefaultGroup()
+    public async Task RunInstances_WithoutGroup_IsMissingSecurityGroupId_AndMakesNothing()
     {
-        var (region, _) = await SetUpAsync();
+        // Issue 16: the SDK documents a security group as required without a launch template (SgGrid has none); the VPC's
+        // default group (D8) is the console's path, not RunInstances'.
+        var (region, group) = await SetUpAsync();
 
-        var first = await region.RunInstanceAsync([]);
-        var second = await region.RunInstanceAsync([]);
+        (await region.RunAsync([])).Fails("MissingParameter", 400);
+        (await region.RunAsync([], ("NetworkInterface.1.InstanceType", "Primary"))).Fails("MissingParameter", 400);
 
-        var groups = (await region.DescribeInstanceAsync(first)).Strings("SecurityGroupIds.SecurityGroupId");
-        var defaultGroup = Assert.Single(groups);
-        Assert.Equal([defaultGroup], (await region.DescribeInstanceAsync(second)).Strings("SecurityGroupIds.SecurityGroupId"));
+        Assert.Equal(0, (await region.Client.EcsAsync("DescribeInstances", ("RegionId", Region), ("VpcId", region.VpcId))).Ok().Element("Instances.Instance").GetArrayLength());
+        var groups = (await region.Client.EcsAsync("DescribeSecurityGroups", ("RegionId", Region), ("VpcId", region.VpcId))).Ok().Element("SecurityGroups.SecurityGroup");
+        Assert.Equal([group], groups.EnumerateArray().Select(g => g.GetProperty("SecurityGroupId").GetString()));
+    }
+
+    [Fact]
+    public async Task RunInstances_WithoutName_NamesTheInstanceByItsId()
+    {
+        var (region, group) = await SetUpAsync();
+
+        var first = await region.RunInstanceAsync([group]);
+
         Assert.Equal(first, (await region.DescribeInstanceAsync(first)).Text("InstanceName"));
         Assert.Equal($"iZ{first[2..]}Z", (await region.DescribeInstanceAsync(first)).Text("HostName"));
     }

@@ -212,7 +212,8 @@ public sealed class SecurityGroupActionsTests(ApiHostFixture host)
     {
         var client = Alice;
         var region = await ApiRegion.CreateAsync(client);
-        var managed = (await client.EcsAsync("CreateSecurityGroup", ("RegionId", RegionId), ("VpcId", region.VpcId), ("ServiceManaged", "true"))).Ok().Get("SecurityGroupId");
+        var service = host.Client(ApiHostFixture.AliceCloudService);
+        var managed = (await service.EcsAsync("CreateSecurityGroup", ("RegionId", RegionId), ("VpcId", region.VpcId), ("ServiceManaged", "true"))).Ok().Get("SecurityGroupId");
         (string, string)[] ruleId = [("SecurityGroupRuleId", "sgr-00000000000000000000"), ("Description", "x")];
 
         var writes = new (string Action, (string, string)[] Parameters)[]
@@ -238,6 +239,24 @@ public sealed class SecurityGroupActionsTests(ApiHostFixture host)
         Assert.Equal(0, group.GetProperty("RuleCount").GetInt32());
         (await client.OnGroupAsync("DescribeSecurityGroupAttribute", managed)).Ok();
         (await client.EcsAsync("DescribeSecurityGroupReferences", ("RegionId", RegionId), ("SecurityGroupId.1", managed))).Ok();
+
+        // The cloud service that made it deletes it.
+        (await service.OnGroupAsync("DeleteSecurityGroup", managed)).Ok();
+        (await client.OnGroupAsync("DescribeSecurityGroupAttribute", managed)).Fails("InvalidSecurityGroupId.NotFound", 404);
+    }
+
+    [Fact]
+    public async Task CreateSecurityGroup_ServiceManagedFromATenantsKey_IsRefused_AndNothingIsMade()
+    {
+        // Issue 16: ServiceManaged is not a public parameter; managed groups come from a cloud service's key only.
+        var client = Alice;
+        var region = await ApiRegion.CreateAsync(client);
+
+        (await client.EcsAsync("CreateSecurityGroup", ("RegionId", RegionId), ("VpcId", region.VpcId), ("ServiceManaged", "true"))).Fails("Forbidden.ServiceManaged", 403);
+        (await client.EcsAsync("CreateSecurityGroup", ("RegionId", RegionId), ("VpcId", region.VpcId), ("ServiceManaged", "false"))).Ok();
+
+        var listed = (await client.EcsAsync("DescribeSecurityGroups", ("RegionId", RegionId), ("VpcId", region.VpcId))).Ok().Element("SecurityGroups.SecurityGroup").EnumerateArray().ToArray();
+        Assert.False(Assert.Single(listed).GetProperty("ServiceManaged").GetBoolean());
     }
 
     [Fact]

@@ -62,6 +62,27 @@ public sealed class SecurityGroupDescribeTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task DescribeGroups_EcsCount_CountsInstancesOnce_NotEnis()
+    {
+        // Issue 16: EcsCount counts instances, each once whichever of its ENIs is in the group; an ENI without an instance
+        // counts against the capacity (AvailableInstanceAmount), not as an instance.
+        var region = await ApiRegion.CreateAsync(Alice);
+        var g = await region.CreateSecurityGroupAsync();
+        var h = await region.CreateSecurityGroupAsync();
+        (string, string)[] secondaryInG = [("NetworkInterface.1.InstanceType", "Secondary"), ("NetworkInterface.1.SecurityGroupId", g)];
+        await region.RunInstanceAsync([g]);                  // primary in G
+        await region.RunInstanceAsync([h], secondaryInG);    // only a secondary ENI in G
+        await region.RunInstanceAsync([g], secondaryInG);    // primary and secondary in G: one instance
+        await region.CreateEniIdAsync(g);                    // no instance
+
+        var group = Assert.Single(Groups((await DescribeAsync(("SecurityGroupId", g))).Ok()));
+
+        Assert.Equal(3, group.GetProperty("EcsCount").GetInt32());
+        Assert.Equal(6000 - 5, group.GetProperty("AvailableInstanceAmount").GetInt32());
+        Assert.Equal(1, Assert.Single(Groups((await DescribeAsync(("SecurityGroupId", h))).Ok())).GetProperty("EcsCount").GetInt32());
+    }
+
+    [Fact]
     public async Task DescribeGroups_IdFilters_SelectThoseGroupsAndBothMustHold()
     {
         var region = await ApiRegion.CreateAsync(Alice);
@@ -90,7 +111,7 @@ public sealed class SecurityGroupDescribeTests(ApiHostFixture host)
         var tagged = (await client.EcsAsync("CreateSecurityGroup", ("RegionId", RegionId), ("VpcId", region.VpcId), ("SecurityGroupName", "tagged-one"),
             ("ResourceGroupId", "rg-blue"), ("Tag.1.Key", "team"), ("Tag.1.Value", "net"))).Ok().Get("SecurityGroupId");
         var advanced = await region.CreateSecurityGroupAsync("enterprise", "plain-one");
-        var managed = (await client.EcsAsync("CreateSecurityGroup", ("RegionId", RegionId), ("VpcId", region.VpcId), ("ServiceManaged", "true"))).Ok().Get("SecurityGroupId");
+        var managed = (await host.Client(ApiHostFixture.AliceCloudService).EcsAsync("CreateSecurityGroup", ("RegionId", RegionId), ("VpcId", region.VpcId), ("ServiceManaged", "true"))).Ok().Get("SecurityGroupId");
         var vpc = ("VpcId", region.VpcId);
 
         Assert.Equal([tagged], GroupIds((await DescribeAsync(vpc, ("SecurityGroupName", "tagged-one"))).Ok()));

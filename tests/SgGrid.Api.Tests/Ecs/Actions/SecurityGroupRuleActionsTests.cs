@@ -530,8 +530,52 @@ public sealed class SecurityGroupRuleActionsTests(ApiHostFixture host)
         var ruleId = (await client.SingleRuleAsync(groupId)).Field("SecurityGroupRuleId")!;
 
         (await client.OnGroupAsync("ModifySecurityGroupRule", groupId, ("SecurityGroupRuleId", ruleId), ("Priority", "101"))).Fails("InvalidPriority.ValueNotSupported", 400);
-        (await client.OnGroupAsync("ModifySecurityGroupRule", groupId, ("SecurityGroupRuleId", ruleId), ("SourceGroupId", "bogus"))).Fails("InvalidSourceGroupId.NotFound", 404);
         Assert.Equal("1", (await client.SingleRuleAsync(groupId)).Field("Priority"));
+    }
+
+    [Fact]
+    public async Task ModifyRule_ChangingTheAuthorizationObjectsTypeOrFamily_IsRefused_WithinIt_Succeeds()
+    {
+        // Issue 16: ECS refuses a change of the authorization object's type (CIDR, group, prefix list) or address family.
+        var (client, region, groupId) = await GroupAsync();
+        var peer = await region.CreateSecurityGroupAsync();
+        var peer2 = await region.CreateSecurityGroupAsync();
+        async Task<string> List(string family) => (await client.EcsAsync("CreatePrefixList", ("RegionId", RegionId), ("PrefixListName", "offices"),
+            ("AddressFamily", family), ("MaxEntries", "2"))).Ok().Get("PrefixListId");
+        var (v4, v4b, v6) = (await List("IPv4"), await List("IPv4"), await List("IPv6"));
+        (await client.AuthorizeAsync(groupId,
+        [
+            .. TcpFrom(1, "22/22"),
+            .. Permission(2, ("IpProtocol", "TCP"), ("PortRange", "80/80"), ("SourceGroupId", peer)),
+            .. Permission(3, ("IpProtocol", "TCP"), ("PortRange", "443/443"), ("SourcePrefixListId", v4)),
+        ])).Ok();
+        var rules = await client.RulesAsync(groupId);
+        string Id(string ports) => rules.Single(r => r.Field("PortRange") == ports).Field("SecurityGroupRuleId")!;
+        var (cidr, group, list) = (Id("22/22"), Id("80/80"), Id("443/443"));
+        Task<EcsResponse> Modify(string rule, string field, string value) =>
+            client.OnGroupAsync("ModifySecurityGroupRule", groupId, ("SecurityGroupRuleId", rule), (field, value));
+
+        (await Modify(cidr, "SourceGroupId", peer)).Fails("InvalidParam.AuthorizationObject", 400);
+        (await Modify(cidr, "SourcePrefixListId", v4)).Fails("InvalidParam.AuthorizationObject", 400);
+        (await Modify(cidr, "Ipv6SourceCidrIp", "2001:db8::/32")).Fails("InvalidParam.AuthorizationObject", 400);
+        (await Modify(group, "SourceCidrIp", "10.0.0.0/8")).Fails("InvalidParam.AuthorizationObject", 400);
+        (await Modify(list, "SourceGroupId", peer)).Fails("InvalidParam.AuthorizationObject", 400);
+        (await Modify(list, "SourcePrefixListId", v6)).Fails("InvalidParam.AuthorizationObject", 400);
+        Assert.Equal(rules.Select(r => r.GetRawText()), (await client.RulesAsync(groupId)).Select(r => r.GetRawText()));
+
+        (await Modify(cidr, "SourceCidrIp", "192.168.0.1")).Ok();
+        (await Modify(group, "SourceGroupId", "sg-bogus00000000000000")).Fails("InvalidSourceGroupId.NotFound", 404);
+        (await Modify(group, "SourceGroupId", peer2)).Ok();
+        (await Modify(list, "SourcePrefixListId", v4b)).Ok();
+        var after = await client.RulesAsync(groupId);
+        string?[] changed = [after.Single(r => r.Field("PortRange") == "22/22").Field("SourceCidrIp"),
+            after.Single(r => r.Field("PortRange") == "80/80").Field("SourceGroupId"), after.Single(r => r.Field("PortRange") == "443/443").Field("SourcePrefixListId")];
+        Assert.Equal(new string?[] { "192.168.0.1/32", peer2, v4b }, changed);
+
+        // Egress likewise: the destination is the authorization object.
+        (await client.AuthorizeEgressAsync(groupId, TcpTo(1, "25/25"))).Ok();
+        var egress = (await client.SingleRuleAsync(groupId, "egress")).Field("SecurityGroupRuleId")!;
+        (await client.OnGroupAsync("ModifySecurityGroupEgressRule", groupId, ("SecurityGroupRuleId", egress), ("DestGroupId", peer))).Fails("InvalidParam.AuthorizationObject", 400);
     }
 
     [Fact]

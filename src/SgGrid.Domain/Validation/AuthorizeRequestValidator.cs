@@ -12,10 +12,10 @@ namespace SgGrid.Domain.Validation;
 /// <para>A permission identical to an existing rule (by <see cref="SecurityGroupRule.Identity"/> with
 /// <see cref="EmulationOptions.DuplicateIdentityIncludesPriority"/>) is accepted and not added; one identical to an
 /// earlier permission of the same request is <c>InvalidParam.DuplicatePermissions</c>.</para>
-/// <para>Quotas are checked on the rules that would be added: rules per group (ingress + egress) and, in a basic group,
-/// group-reference rules. A prefix-list rule counts as one rule here; weighing it by the list's MaxEntries, the
-/// per-ENI rule total, and every check that needs other groups (the referenced group exists, is basic, is in the same
-/// VPC) are the grains' work.</para>
+/// <para>Quotas are checked on the rules that would be added: rules per group (ingress + egress, weighed by
+/// <see cref="RuleWeights"/>: a prefix-list rule counts its list's MaxEntries as far as the caller knows them) and, in a
+/// basic group, group-reference rules. The per-ENI rule total, and every check that needs other groups (the referenced
+/// group exists, is basic, is in the same VPC) are the grains' work.</para>
 /// </remarks>
 public static class AuthorizeRequestValidator
 {
@@ -26,13 +26,15 @@ public static class AuthorizeRequestValidator
     /// <param name="options">The emulation switches (numeric protocols, duplicate identity, drop in advanced groups).</param>
     /// <param name="quotas">The tenant's limits.</param>
     /// <param name="newRuleId">Makes a fresh rule id; called once per added rule, and only when the request succeeds.</param>
+    /// <param name="prefixListMaxEntries">A prefix list's MaxEntries by id (D5 weights); null: every list weighs 1.</param>
     public static DomainResult<AuthorizeOutcome> Validate(
         RuleTarget target,
         IReadOnlyCollection<SecurityGroupRule> existingRules,
         IReadOnlyList<PermissionRequest> permissions,
         EmulationOptions options,
         SecurityGroupQuotas quotas,
-        Func<string> newRuleId)
+        Func<string> newRuleId,
+        Func<string, int>? prefixListMaxEntries = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(existingRules);
@@ -87,7 +89,7 @@ public static class AuthorizeRequestValidator
             }
         }
 
-        CheckQuotas(target, existingRules, toAdd, quotas, errors);
+        CheckQuotas(target, existingRules, toAdd, quotas, prefixListMaxEntries ?? RuleWeights.UnknownList, errors);
         if (errors.Count > 0)
         {
             return DomainResults.Failure<AuthorizeOutcome>(errors);
@@ -97,10 +99,12 @@ public static class AuthorizeRequestValidator
     }
 
     private static void CheckQuotas(
-        RuleTarget target, IReadOnlyCollection<SecurityGroupRule> existingRules, List<ParsedRule> toAdd, SecurityGroupQuotas quotas, List<EcsError> errors)
+        RuleTarget target, IReadOnlyCollection<SecurityGroupRule> existingRules, List<ParsedRule> toAdd, SecurityGroupQuotas quotas,
+        Func<string, int> maxEntries, List<EcsError> errors)
     {
         // A group already over a (lowered) limit keeps its rules; only additions are refused.
-        if (toAdd.Count > 0 && existingRules.Count + toAdd.Count > quotas.RulesPerGroup)
+        if (toAdd.Count > 0 && RuleWeights.ExceedsGroupLimit(
+            checked(RuleWeights.Of(existingRules, maxEntries) + RuleWeights.Of(toAdd.Select(p => p.Rule), maxEntries)), quotas))
         {
             errors.Add(ValidationErrors.AuthorizationLimitExceed());
         }

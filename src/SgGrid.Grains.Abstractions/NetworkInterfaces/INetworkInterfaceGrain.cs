@@ -87,11 +87,20 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     Task<FilterDecision[]> EvaluateBatchAsync(Direction direction, Flow[] flows);
 
     /// <summary>
-    /// The rules (ingress + egress) of the ENI's groups other than <paramref name="exceptGroupId"/>, as the ENI's latest
-    /// snapshots of them hold them: what a group growing by Authorize weighs against the per-ENI rule quota.
+    /// The per-ENI rule limit (D5), owned by the ENI: group <paramref name="securityGroupId"/> is about to weigh
+    /// <paramref name="delta"/> more. True, and the weight held under <paramref name="token"/> until
+    /// <see cref="ReleaseRuleWeightAsync"/>, when every group of the ENI with every weight held stays within the limit; false
+    /// otherwise. Decided in one turn, so growths of several groups of one ENI at once cannot together pass the limit.
     /// </summary>
-    [Alias("CountRulesOutside"), ReadOnly, AlwaysInterleave]
-    Task<int> CountRulesOutsideAsync(string exceptGroupId);
+    [Alias("ReserveRuleWeight"), AlwaysInterleave]
+    Task<bool> ReserveRuleWeightAsync(string token, string securityGroupId, int delta);
+
+    /// <summary>
+    /// Ends the hold of <paramref name="token"/>: at once when the change was abandoned (<paramref name="settledAtVersion"/>
+    /// null), or once the ENI serves the group's <paramref name="settledAtVersion"/>, whose snapshot carries the weight.
+    /// </summary>
+    [Alias("ReleaseRuleWeight"), AlwaysInterleave]
+    Task ReleaseRuleWeightAsync(string token, long? settledAtVersion);
 
     /// <summary>The group versions the ENI serves now (group id → version).</summary>
     [Alias("GetAppliedVersions"), ReadOnly, AlwaysInterleave]

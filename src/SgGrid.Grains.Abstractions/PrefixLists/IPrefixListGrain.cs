@@ -25,7 +25,11 @@ public interface IPrefixListGrain : IGrainWithStringKey
     [Alias("GetInfo"), ReadOnly, AlwaysInterleave]
     Task<PrefixListInfo?> GetInfoAsync(ResourceOwner caller);
 
-    /// <summary>Renames, re-describes, adds and removes entries; the new entries reach every user before the call returns when <see cref="MutationOptions.WaitForConvergence"/>.</summary>
+    /// <summary>
+    /// Renames, re-describes, adds and removes entries, changes MaxEntries; the new entries reach every user before the call
+    /// returns when <see cref="MutationOptions.WaitForConvergence"/>. A raised MaxEntries is first reserved with every user
+    /// (<see cref="IPrefixListUserGrain.ReservePrefixListSizeAsync"/>): any limit it would break refuses the whole change.
+    /// </summary>
     [Alias("Modify")]
     Task<MutationResult> ModifyAsync(ResourceOwner caller, PrefixListChange change, MutationOptions options);
 
@@ -33,9 +37,9 @@ public interface IPrefixListGrain : IGrainWithStringKey
     [Alias("Delete")]
     Task<MutationResult> DeleteAsync(ResourceOwner caller);
 
-    /// <summary>A group of <paramref name="caller"/>'s account starts using the list; returns the current entries.</summary>
+    /// <summary>A group of <paramref name="caller"/>'s account starts using the list; returns its current entries and size.</summary>
     [Alias("AddUser")]
-    Task<Outcome<AddressSet>> AddUserAsync(ResourceOwner caller, GrainId user);
+    Task<Outcome<PrefixListUse>> AddUserAsync(ResourceOwner caller, GrainId user);
 
     /// <summary>The group no longer uses the list (unknown users are ignored).</summary>
     [Alias("RemoveUser")]

@@ -17,4 +17,7 @@ public sealed record PrefixListChange
     [Id(1)] public string? Description { get; init; }
     [Id(2)] public ImmutableArray<PrefixListEntry> AddEntries { get; init; } = [];
     [Id(3)] public ImmutableArray<IpCidr> RemoveEntries { get; init; } = [];
+
+    /// <summary>New MaxEntries (1 to the per-list limit), or null to keep it. Every rule using the list weighs it (D5).</summary>
+    [Id(4)] public int? MaxEntries { get; init; }
 }

@@ -11,7 +11,7 @@ public sealed record PrefixListSpec
     [Id(0)] public required ResourceOwner Owner { get; init; }
     [Id(1)] public required IpFamily AddressFamily { get; init; }
 
-    /// <summary>The most entries the list may ever hold: 1 to the per-list limit (200 by default); fixed at creation.</summary>
+    /// <summary>The most entries the list may hold: 1 to the per-list limit (200 by default); ModifyPrefixList may change it.</summary>
     [Id(2)] public required int MaxEntries { get; init; }
     [Id(3)] public string Name { get; init; } = "";
     [Id(4)] public string Description { get; init; } = "";

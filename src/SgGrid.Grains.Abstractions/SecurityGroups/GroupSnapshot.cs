@@ -27,6 +27,12 @@ public sealed record GroupSnapshot
     /// <summary>The IPv4 and IPv6 blocks of the group's VPC: internal addresses for the outbound TCP 25 block (decision D2).</summary>
     [Id(8)] public AddressSet VpcAddresses { get; init; } = AddressSet.Empty;
 
+    /// <summary>
+    /// What the group's rules weigh against the per-ENI rule limit (D5: a prefix-list rule counts its list's MaxEntries),
+    /// growth still being reserved on the members included.
+    /// </summary>
+    [Id(9)] public int RuleWeight { get; init; }
+
     /// <summary>The domain's view of the group.</summary>
     public SecurityGroupSnapshot ToDomain() => new(GroupId, Type, InnerAccessPolicy, Rules, MemberAddresses, VpcAddresses);
 }

@@ -26,4 +26,6 @@ public sealed record SecurityGroupInfo
     [Id(14)] public int MemberCount { get; init; }
     /// <summary>Number of private addresses of the members (the basic group's capacity measure).</summary>
     [Id(15)] public int MemberAddressCount { get; init; }
+    /// <summary>What the rules weigh against the rule limits (D5): one each, a prefix-list rule its list's MaxEntries.</summary>
+    [Id(16)] public int RuleWeight { get; init; }
 }

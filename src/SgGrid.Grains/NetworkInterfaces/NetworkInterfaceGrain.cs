@@ -373,10 +373,11 @@ public sealed partial class NetworkInterfaceGrain(
 
         // Join the new groups first, so the ENI is never without a group; then leave the dropped ones.
         var added = wanted.Where(g => !State.SecurityGroupIds.Contains(g)).ToArray();
+        var dropped = State.SecurityGroupIds.Where(g => !wanted.Contains(g)).ToHashSet(StringComparer.Ordinal);
         var joined = new List<string>();
         foreach (var groupId in added)
         {
-            var outcome = await JoinAsync(groupId, options);
+            var outcome = await JoinAsync(groupId, options, dropped);
             if (!outcome.Succeeded)
             {
                 foreach (var done in joined)
@@ -750,7 +751,6 @@ public sealed partial class NetworkInterfaceGrain(
     private async Task<EcsError?> CheckGroupsAsync(ResourceOwner owner, IReadOnlyCollection<string> groupIds)
     {
         Domain.SecurityGroups.SecurityGroupType? type = null;
-        var rules = 0;
         foreach (var groupId in groupIds)
         {
             var info = await GrainFactory.GetGrain<ISecurityGroupGrain>(groupId).GetInfoAsync();
@@ -776,16 +776,18 @@ public sealed partial class NetworkInterfaceGrain(
             }
 
             type = info.Type;
-            rules += info.RuleCount;
         }
 
-        // D5: all the rules (in + out) of all the ENI's groups count against one per-ENI limit.
-        var limit = _options.QuotasFor(owner.AccountId).RulesPerNetworkInterface;
-        return rules > limit ? ResourceErrors.TooManyRulesOnNetworkInterface(limit) : null;
+        // D5's per-ENI rule limit is decided by each join, on the weight the group answers it (NetworkInterfaceGrain.Quotas.cs).
+        return null;
     }
 
-    /// <summary>Adds this ENI to a group and keeps the returned snapshot; waits for the group's convergence if asked.</summary>
-    private async Task<Outcome<GroupSnapshot>> JoinAsync(string groupId, MutationOptions options)
+    /// <summary>
+    /// Adds this ENI to a group and keeps the returned snapshot; waits for the group's convergence if asked. Refused, and left
+    /// again, when the ENI's groups would then weigh more than the per-ENI rule limit (the groups in <paramref name="leaving"/>
+    /// left out: a replacement leaves them next).
+    /// </summary>
+    private async Task<Outcome<GroupSnapshot>> JoinAsync(string groupId, MutationOptions options, IReadOnlySet<string>? leaving = null)
     {
         var group = GrainFactory.GetGrain<ISecurityGroupGrain>(groupId);
         // The group's mutation returns at once; the wait for the other members interleaves, so joins to one group
@@ -808,6 +810,13 @@ public sealed partial class NetworkInterfaceGrain(
             if (!_groups.TryGetValue(groupId, out var newer) || newer.Version < joined.Version)
             {
                 _groups[groupId] = joined;
+            }
+
+            if (RuleWeightExceeded(leaving) is { } limitError)
+            {
+                _groups.Remove(groupId);
+                await group.RemoveMemberAsync(NetworkInterfaceId, MutationOptions.NoWait);
+                return Outcomes.Failure<GroupSnapshot>(limitError);
             }
 
             _filter = Replace(_filter, null);

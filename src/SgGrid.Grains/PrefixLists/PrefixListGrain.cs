@@ -31,6 +31,8 @@ public sealed partial class PrefixListGrain(
 
     private PrefixListState State => state.State;
 
+    private PrefixListOptions Limits => options.Value;
+
 
     public async Task<Outcome<PrefixListInfo>> CreateAsync(PrefixListSpec spec)
     {
@@ -104,6 +106,12 @@ public sealed partial class PrefixListGrain(
         var adds = change.AddEntries.IsDefault ? [] : change.AddEntries;
         var removes = change.RemoveEntries.IsDefault ? [] : change.RemoveEntries;
         var errors = new List<EcsError>();
+        var maxEntries = change.MaxEntries ?? State.MaxEntries;
+        if (maxEntries < 1 || maxEntries > Limits.EntryLimit)
+        {
+            errors.Add(NetworkErrors.InvalidMaxEntries(maxEntries, Limits.EntryLimit));
+        }
+
         CheckEntries(adds.Select(e => e.Cidr), State.AddressFamily, errors);
         CheckEntries(removes, State.AddressFamily, errors);
         var removed = removes.ToHashSet();
@@ -128,15 +136,24 @@ public sealed partial class PrefixListGrain(
             next[add.Cidr.ToString()] = add.Description;
         }
 
-        if (next.Count > State.MaxEntries)
+        if (next.Count > maxEntries)
         {
-            errors.Add(NetworkErrors.TooManyEntries(next.Count, State.MaxEntries));
+            errors.Add(NetworkErrors.TooManyEntries(next.Count, maxEntries));
         }
 
         if (errors.Count > 0)
         {
             return MutationResult.Failure([.. errors]);
         }
+
+        // D5: every rule using the list weighs its MaxEntries, so a raise must fit every user's limits first (all or nothing).
+        if (maxEntries > State.MaxEntries && await ReserveSizeAsync(maxEntries) is { } refusal)
+        {
+            return MutationResult.Failure(refusal);
+        }
+
+        var resized = maxEntries != State.MaxEntries;
+        State.MaxEntries = maxEntries;
 
         var entriesChanged = !next.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(State.Entries.Keys);
         var renamed = (change.Name is not null && change.Name != State.Name) || (change.Description is not null && change.Description != State.Description);
@@ -152,6 +169,11 @@ public sealed partial class PrefixListGrain(
         if (renamed)
         {
             await GrainFactory.GetAccountRegionDirectory(Owner).UpdateAsync(ToSummary());
+        }
+
+        if (resized)
+        {
+            await AnnounceSizeAsync(maxEntries, options);
         }
 
         if (entriesChanged)
@@ -185,11 +207,11 @@ public sealed partial class PrefixListGrain(
         return MutationResult.Success(0);
     }
 
-    public async Task<Outcome<AddressSet>> AddUserAsync(ResourceOwner caller, GrainId user)
+    public async Task<Outcome<PrefixListUse>> AddUserAsync(ResourceOwner caller, GrainId user)
     {
         if (!IsVisibleTo(caller))
         {
-            return Outcomes.Failure<AddressSet>(NetworkErrors.PrefixListNotFound(PrefixListId));
+            return Outcomes.Failure<PrefixListUse>(NetworkErrors.PrefixListNotFound(PrefixListId));
         }
 
         var key = user.ToString();
@@ -197,14 +219,14 @@ public sealed partial class PrefixListGrain(
         {
             if (State.Users.Count >= options.Value.MaxAssociations)
             {
-                return Outcomes.Failure<AddressSet>(NetworkErrors.TooManyAssociations(options.Value.MaxAssociations));
+                return Outcomes.Failure<PrefixListUse>(NetworkErrors.TooManyAssociations(options.Value.MaxAssociations));
             }
 
             State.Users.Add(key);
             await state.WriteStateAsync();
         }
 
-        return Outcomes.Success(CurrentAddresses());
+        return Outcomes.Success(new PrefixListUse(CurrentAddresses(), State.MaxEntries));
     }
 
     public async Task RemoveUserAsync(GrainId user)

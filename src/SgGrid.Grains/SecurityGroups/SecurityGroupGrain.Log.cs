@@ -17,6 +17,6 @@ public sealed partial class SecurityGroupGrain
     [LoggerMessage(EventId = 1004, Level = LogLevel.Debug, Message = "Security group {GroupId} version {Version} reached {Members} members in {Milliseconds} ms")]
     private partial void LogFannedOut(string groupId, long version, int members, double milliseconds);
 
-    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Security group {GroupId} could not ask member {Member} for its rule count")]
-    private partial void LogRuleCountFailed(Exception exception, string groupId, string member);
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Security group {GroupId} could not reserve or release rule weight with member {Member}")]
+    private partial void LogRuleWeightFailed(Exception exception, string groupId, string member);
 }

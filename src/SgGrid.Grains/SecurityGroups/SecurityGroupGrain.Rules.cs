@@ -24,7 +24,7 @@ public sealed partial class SecurityGroupGrain
 
         var result = AuthorizeRequestValidator.Validate(
             new RuleTarget(GroupId, State.Type, direction), CurrentRules(), permissions.IsDefault ? [] : permissions,
-            _options.Emulation, _options.QuotasFor(State.Owner?.AccountId), () => IdGenerator.New("sgr-"));
+            _options.Emulation, _options.QuotasFor(State.Owner?.AccountId), () => IdGenerator.New("sgr-"), MaxEntriesInFlight);
         if (!result.IsSuccess)
         {
             return MutationResult.Failure(result.Errors);
@@ -36,20 +36,19 @@ public sealed partial class SecurityGroupGrain
             return MutationResult.Success(State.Version); // every rule already existed: success, nothing added (spec §6)
         }
 
-        if (await CheckMemberRuleLimitAsync(State.Rules.Count + added.Length) is { } limitError)
-        {
-            return MutationResult.Failure(limitError);
-        }
-
         var peerErrors = await AcquirePeersAsync(added);
         if (!peerErrors.IsEmpty)
         {
             return MutationResult.Failure(peerErrors);
         }
 
-        var now = DateTimeOffset.UtcNow;
-        State.Rules.AddRange(added.Select(rule => new SecurityGroupRuleView(rule, now)));
-        return await CommitAsync(options, membersChanged: false);
+        // D5 with every list's size now known (AddUser told the new ones): the group's limit, then each member's.
+        return await GrowAsync(RuleWeights.Of(added, MaxEntriesInFlight), added, async () =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            State.Rules.AddRange(added.Select(rule => new SecurityGroupRuleView(rule, now)));
+            return await CommitAsync(options, membersChanged: false);
+        });
     }
 
     public async Task<MutationResult> RevokeAsync(ResourceOwner caller, Direction direction, ImmutableArray<string> ruleIds, ImmutableArray<PermissionRequest> permissions, MutationOptions options)
@@ -121,9 +120,14 @@ public sealed partial class SecurityGroupGrain
             return MutationResult.Failure(peerErrors);
         }
 
-        State.Rules[index] = current with { Rule = modified };
-        await ReleaseUnusedPeersAsync();
-        return await CommitAsync(options, membersChanged: false);
+        // Another prefix list may weigh more than the one replaced (D5).
+        var delta = RuleWeights.Of(modified, MaxEntriesInFlight) - RuleWeights.Of(current.Rule, CommittedMaxEntries);
+        return await GrowAsync(delta, [modified], async () =>
+        {
+            State.Rules[index] = current with { Rule = modified };
+            await ReleaseUnusedPeersAsync();
+            return await CommitAsync(options, membersChanged: false);
+        });
     }
 
     public async Task<MutationResult> ModifyRuleDescriptionAsync(ResourceOwner caller, Direction direction, PermissionRequest match, MutationOptions options)
@@ -178,50 +182,6 @@ public sealed partial class SecurityGroupGrain
         }
 
         return families;
-    }
-
-    /// <summary>
-    /// D5 when a group grows: every member ENI must stay within the per-ENI rule quota with this group holding
-    /// <paramref name="rulesAfter"/> rules. Asks the members, which know their other groups, with bounded concurrency.
-    /// </summary>
-    /// <remarks>A member that cannot answer is not held against the change (the join-time check still applies to it).</remarks>
-    private async Task<EcsError?> CheckMemberRuleLimitAsync(int rulesAfter)
-    {
-        if (State.Members.Count == 0)
-        {
-            return null;
-        }
-
-        var limit = _options.QuotasFor(State.Owner?.AccountId).RulesPerNetworkInterface;
-        if (rulesAfter > limit)
-        {
-            return ResourceErrors.TooManyRulesOnNetworkInterface(limit);
-        }
-
-        var headroom = limit - rulesAfter;
-        var over = 0;
-        using var gate = new SemaphoreSlim(_options.FanOutConcurrency);
-        await Task.WhenAll(State.Members.Keys.ToArray().Select(async member =>
-        {
-            await gate.WaitAsync();
-            try
-            {
-                if (await GrainFactory.GetGrain<INetworkInterfaceGrain>(member).CountRulesOutsideAsync(GroupId) > headroom)
-                {
-                    Interlocked.Increment(ref over);
-                }
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                LogRuleCountFailed(exception, GroupId, member);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-
-        return over > 0 ? ResourceErrors.TooManyRulesOnNetworkInterface(limit) : null;
     }
 
     /// <summary>
@@ -292,7 +252,8 @@ public sealed partial class SecurityGroupGrain
                 return entries.Errors;
             }
 
-            State.PrefixLists[listId] = entries.Value!;
+            State.PrefixLists[listId] = entries.Value!.Entries;
+            State.PrefixListMaxEntries[listId] = entries.Value.MaxEntries;
         }
 
         foreach (var groupId in newGroups)
@@ -318,6 +279,7 @@ public sealed partial class SecurityGroupGrain
         foreach (var listId in unusedLists)
         {
             State.PrefixLists.Remove(listId);
+            State.PrefixListMaxEntries.Remove(listId);
         }
 
         await ReleaseListsAsync(unusedLists);

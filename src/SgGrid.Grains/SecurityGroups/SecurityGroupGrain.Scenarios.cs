@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SgGrid.Domain.SecurityGroups;
+using SgGrid.Domain.Validation;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Errors;
@@ -30,26 +31,26 @@ public sealed partial class SecurityGroupGrain
         }
 
         var added = staged.Where(r => !current.TryGetValue(r.Rule.RuleId, out var mine) || mine.Rule != r.Rule).Select(r => r.Rule).ToArray();
-        if (staged.Length > State.Rules.Count && await CheckMemberRuleLimitAsync(staged.Length) is { } limitError)
-        {
-            return MutationResult.Failure(limitError);
-        }
 
         // The staged rules were validated in the scenario; what production must still have is every group and prefix
-        // list they reference (a group created only in the scenario does not exist here).
+        // list they reference (a group created only in the scenario does not exist here), and room under the limits (D5).
         var peerErrors = await AcquirePeersAsync(added);
         if (!peerErrors.IsEmpty)
         {
             return MutationResult.Failure(peerErrors);
         }
 
-        State.Rules = [.. staged];
-        if (State.Type == SecurityGroupType.Normal)
+        var delta = RuleWeights.Of(staged.Select(r => r.Rule), MaxEntriesInFlight) - RuleWeight();
+        return await GrowAsync(delta, added, async () =>
         {
-            State.InnerAccessPolicy = policy;
-        }
+            State.Rules = [.. staged];
+            if (State.Type == SecurityGroupType.Normal)
+            {
+                State.InnerAccessPolicy = policy;
+            }
 
-        await ReleaseUnusedPeersAsync();
-        return await CommitAsync(options, membersChanged: false);
+            await ReleaseUnusedPeersAsync();
+            return await CommitAsync(options, membersChanged: false);
+        });
     }
 }

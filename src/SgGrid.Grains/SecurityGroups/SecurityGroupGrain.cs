@@ -88,10 +88,15 @@ public sealed partial class SecurityGroupGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // State written before groups kept their VPC's blocks learns them once.
+        // State written before groups kept their VPC's blocks, or their lists' sizes, learns them once.
         if (State.Exists && State.VpcAddresses is null)
         {
             State.VpcAddresses = await VpcAddressesAsync(State.Owner!, State.VpcId);
+        }
+
+        foreach (var listId in State.Exists ? State.PrefixLists.Keys.Where(l => !State.PrefixListMaxEntries.ContainsKey(l)).ToArray() : [])
+        {
+            State.PrefixListMaxEntries[listId] = (await GrainFactory.GetGrain<IPrefixListGrain>(listId).GetInfoAsync(State.Owner!))?.MaxEntries ?? 1;
         }
 
         await base.OnActivateAsync(cancellationToken);
@@ -217,6 +222,7 @@ public sealed partial class SecurityGroupGrain(
         GroupToGroupRuleCount = State.Rules.Count(r => r.Rule.Remote is Domain.Rules.SecurityGroupPeer),
         MemberCount = State.Members.Count,
         MemberAddressCount = (int)UInt128.Min(MemberAddressCount(), int.MaxValue),
+        RuleWeight = RuleWeight(),
     };
 
     private ResourceSummary Summary() => new()
@@ -266,6 +272,7 @@ public sealed partial class SecurityGroupGrain(
             ResolvedGroups = State.ReferencedGroups.ToImmutableDictionary(StringComparer.Ordinal),
             ResolvedPrefixLists = State.PrefixLists.ToImmutableDictionary(StringComparer.Ordinal),
             VpcAddresses = State.VpcAddresses ?? AddressSet.Empty,
+            RuleWeight = SnapshotRuleWeight(),
         };
         return _snapshot;
     }

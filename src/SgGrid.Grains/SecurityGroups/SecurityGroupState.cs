@@ -36,4 +36,7 @@ public sealed class SecurityGroupState
 
     /// <summary>The IPv4 and IPv6 blocks of the group's VPC (internal addresses, decision D2); null in state written before they were kept.</summary>
     [Id(18)] public AddressSet? VpcAddresses { get; set; }
+
+    /// <summary>Prefix lists this one's rules use → their MaxEntries as last told (what each rule of them weighs, D5).</summary>
+    [Id(19)] public Dictionary<string, int> PrefixListMaxEntries { get; set; } = [];
 }

@@ -191,6 +191,23 @@ public class AuthorizeRequestValidatorTests
     }
 
     [Fact]
+    public void Validate_PrefixListRule_WeighsItsListsMaxEntries_AgainstRulesPerGroup()
+    {
+        // D5: a prefix-list rule counts its list's MaxEntries, not its current size and not one.
+        var quotas = SecurityGroupQuotas.Default with { RulesPerGroup = 10 };
+        var existing = AuthorizedRules(BasicIngress, TcpFrom("10.0.0.0/8", 1));
+        var fromList = new PermissionRequest { IpProtocol = "tcp", PortRange = "443/443", SourcePrefixListId = "pl-offices" };
+
+        var fits = ValidationTestData.Authorize(BasicIngress, [fromList], existing, quotas: quotas);
+        var tooHeavy = AuthorizeRequestValidator.Validate(BasicIngress, existing, [fromList], EmulationOptions.Default, quotas, () => "sgr-new",
+            id => id == "pl-offices" ? 10 : 1);
+
+        Assert.True(fits.IsSuccess); // every list weighs 1 when the caller knows no size
+        Assert.Equal(EcsErrorCodes.AuthorizationLimitExceed, Assert.Single(tooHeavy.Errors).Code);
+        Assert.Equal(11, RuleWeights.Of([.. existing, fits.GetValueOrThrow().Added[0]], id => id == "pl-offices" ? 10 : 1));
+    }
+
+    [Fact]
     public void Validate_RulesPerGroupReachedExactly_Accepted()
     {
         var quotas = SecurityGroupQuotas.Default with { RulesPerGroup = 2 };

@@ -108,7 +108,7 @@ public sealed class PrefixListGrainTests(ClusterFixture fixture)
         foreach (var user in users)
         {
             var added = await list.AddUserAsync(owner, user.GetGrainId());
-            Assert.Equal(AddressSet.Of(IpCidr.Parse("10.0.0.0/8")), added.Value);
+            Assert.Equal(new PrefixListUse(AddressSet.Of(IpCidr.Parse("10.0.0.0/8")), 10), added.Value);
         }
 
         var result = await list.ModifyAsync(owner, new PrefixListChange { AddEntries = [Entry("192.168.1.0/24")], RemoveEntries = [IpCidr.Parse("10.0.0.0/8")] }, MutationOptions.Default);

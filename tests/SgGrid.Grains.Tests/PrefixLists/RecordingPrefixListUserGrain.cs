@@ -17,4 +17,10 @@ public sealed class RecordingPrefixListUserGrain : Grain, IRecordingPrefixListUs
     }
 
     public Task<ImmutableArray<PrefixListNotification>> GetNotificationsAsync() => Task.FromResult(_notifications.ToImmutableArray());
+
+    public Task<MutationResult> ReservePrefixListSizeAsync(string prefixListId, int maxEntries) => Task.FromResult(MutationResult.Success(0));
+
+    public Task PrefixListSizeChangedAsync(string prefixListId, int maxEntries, MutationOptions options) => Task.CompletedTask;
+
+    public Task ReleasePrefixListSizeAsync(string prefixListId) => Task.CompletedTask;
 }

@@ -23,7 +23,7 @@ public static class GroupFindings
         }
 
         var near = new List<string>();
-        Check(near, "rules", group.RuleCount, quotas.RulesPerGroup);
+        Check(near, "rules (a prefix-list rule weighing its list's MaxEntries)", group.RuleWeight, quotas.RulesPerGroup);
         if (group.Type == SecurityGroupType.Normal)
         {
             Check(near, "group-reference rules", group.GroupToGroupRuleCount, quotas.GroupReferenceRulesPerGroup);

@@ -13,7 +13,7 @@ public static class EcsErrorCodes
     public const string SourceGroupNotFound = "InvalidSourceGroupId.NotFound";
     public const string DestGroupNotFound = "InvalidDestGroupId.NotFound";
     public const string PrefixListNotFound = "InvalidPrefixListId.NotFound";
-    /// <summary>A rule's address family differs from its prefix list's (spec §1.4).</summary>
+    /// <summary>A rule's address family differs from its prefix list's (docs/semantics.md, D12).</summary>
     public const string PrefixListAddressFamilyMismatch = "InvalidParam.PrefixListAddressFamilyMismatch";
     public const string DependencyViolation = "DependencyViolation";
     public const string ResourceManagedByCloudProduct = "InvalidOperation.ResourceManagedByCloudProduct";

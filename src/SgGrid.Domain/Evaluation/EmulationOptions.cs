@@ -3,7 +3,7 @@ using SgGrid.Domain.SecurityGroups;
 
 namespace SgGrid.Domain.Evaluation;
 
-/// <summary>The switches for every behaviour the sources leave open ("SgGrid decisions" D1-D13). Defaults are SgGrid's.</summary>
+/// <summary>The switches for every behaviour the sources leave open (decisions D1-D13, docs/semantics.md). Defaults are SgGrid's.</summary>
 public sealed record EmulationOptions
 {
     public static EmulationOptions Default { get; } = new();

@@ -5,7 +5,7 @@ namespace SgGrid.Domain.Evaluation;
 
 /// <summary>
 /// The executable specification: decides a flow on one direction of one ENI by walking the policy in order, as
-/// the spec's algorithm reads. Slow on purpose (a linear scan); the oracle for the compiler and its benchmark baseline.
+/// the evaluation order of docs/semantics.md reads. Slow on purpose (a linear scan); the oracle for the compiler and its benchmark baseline.
 /// </summary>
 public static class ReferenceEvaluator
 {

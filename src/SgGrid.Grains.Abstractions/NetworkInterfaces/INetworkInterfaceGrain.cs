@@ -129,7 +129,7 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     [Alias("ResetRuleHits")]
     Task ResetRuleHitsAsync(string securityGroupId);
 
-    // The throughput path (load harness, design §4/§4a): packed IPv4 batches, decisions as 32-bit words.
+    // The throughput path (the load harness): packed IPv4 batches, decisions as 32-bit words.
 
     /// <summary>
     /// Decides a batch of connections with this ENI as one end: this ENI evaluates <paramref name="localDirection"/> (ingress:

@@ -6,7 +6,7 @@ using SgGrid.Domain.SecurityGroups;
 namespace SgGrid.Grains.Abstractions.SecurityGroups;
 
 /// <summary>
-/// What a group pushes to its member ENIs (design §3): version, type, policy, rules, its own member addresses,
+/// What a group pushes to its member ENIs: version, type, policy, rules, its own member addresses,
 /// and the address sets its rules' references and prefix lists resolve to now.
 /// </summary>
 /// <remarks>Immutable and shared: a silo hands the same instance to every local member.</remarks>

@@ -33,7 +33,7 @@ public sealed partial class SecurityGroupGrain
         var added = result.Value!.Added;
         if (added.IsEmpty)
         {
-            return MutationResult.Success(State.Version); // every rule already existed: success, nothing added (spec §6)
+            return MutationResult.Success(State.Version); // every rule already existed: success, nothing added (docs/semantics.md, D4)
         }
 
         var peerErrors = await AcquirePeersAsync(added);
@@ -69,7 +69,7 @@ public sealed partial class SecurityGroupGrain
         var removed = result.Value!.Removed.Select(r => r.RuleId).ToHashSet(StringComparer.Ordinal);
         if (removed.Count == 0)
         {
-            return MutationResult.Success(State.Version); // no match: success, nothing deleted (spec §6)
+            return MutationResult.Success(State.Version); // no match: success, nothing deleted (docs/semantics.md, D4)
         }
 
         State.Rules.RemoveAll(r => removed.Contains(r.Rule.RuleId));
@@ -138,7 +138,7 @@ public sealed partial class SecurityGroupGrain
             return MutationResult.Failure(error);
         }
 
-        // The description is validated with the rule fields but never part of the match (spec §6).
+        // The description is validated with the rule fields but never part of the match (docs/semantics.md, D4).
         var result = RevokeRequestMatcher.MatchPermissions(
             new RuleTarget(GroupId, State.Type, direction), CurrentRules(), [match], _options.Emulation, _options.QuotasFor(State.Owner?.AccountId));
         if (!result.IsSuccess)

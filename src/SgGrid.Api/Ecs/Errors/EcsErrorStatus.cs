@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace SgGrid.Api.Ecs.Errors;
 
-/// <summary>The one table that maps an ECS error code to its HTTP status (spec ecs-api.md §2.3).</summary>
+/// <summary>The one table that maps an ECS error code to its HTTP status (ECS's error tables; SgGrid's own codes in docs/semantics.md).</summary>
 /// <remarks>
 /// Codes ending in <c>.NotFound</c> are 404 unless listed otherwise; the codes below are 403, 500 or 503; anything
 /// else is a 400. ECS gives <c>DependencyViolation</c> 403 for security groups but 400 for VPCs and vSwitches, so the

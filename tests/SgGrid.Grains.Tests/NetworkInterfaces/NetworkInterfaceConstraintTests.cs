@@ -72,7 +72,7 @@ public class NetworkInterfaceConstraintTests(ClusterFixture fixture)
     [Fact]
     public async Task TenantQuotas_SmallerLimits_ApplyToThatTenantOnly()
     {
-        var small = new TestRegion(fixture.Grains, new ResourceOwner(ClusterFixture.SmallTenant, $"cn-small-{Guid.NewGuid():N}"));
+        var small = TestRegion.OfSmallTenant(fixture.Grains);
         var a = await small.CreateGroupAsync();
         var b = await small.CreateGroupAsync();
         var c = await small.CreateGroupAsync();

@@ -18,7 +18,7 @@ namespace SgGrid.Grains.Tests.SecurityGroups;
 [Collection(SharedCluster.Name)]
 public class RuleQuotaTests(ClusterFixture fixture)
 {
-    private TestRegion SmallTenantRegion() => new(fixture.Grains, new ResourceOwner(ClusterFixture.SmallTenant, $"cn-small-{Guid.NewGuid():N}"));
+    private TestRegion SmallTenantRegion() => TestRegion.OfSmallTenant(fixture.Grains);
 
     [Fact]
     public async Task Authorize_TwoGroupsOfOneEniAtOnce_NeverTogetherPassThePerEniLimit()

@@ -17,7 +17,7 @@ public class SecurityGroupRuleChangeTests(ClusterFixture fixture)
 {
     private readonly TestRegion _region = new(fixture.Grains);
 
-    private TestRegion SmallTenantRegion() => new(fixture.Grains, new ResourceOwner(ClusterFixture.SmallTenant, $"cn-small-{Guid.NewGuid():N}"));
+    private TestRegion SmallTenantRegion() => TestRegion.OfSmallTenant(fixture.Grains);
 
     [Fact]
     public async Task ModifyRuleDescription_MatchingRules_GetTheDescriptionAndNothingElse()

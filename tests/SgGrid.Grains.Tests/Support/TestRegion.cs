@@ -76,6 +76,10 @@ public sealed class TestRegion(IGrainFactory grains, ResourceOwner? owner = null
 
     public IGrainFactory Grains => grains;
 
+    /// <summary>A fresh region of the tenant with small quotas (<see cref="ClusterFixture.SmallTenant"/>).</summary>
+    public static TestRegion OfSmallTenant(IGrainFactory grains) =>
+        new(grains, new ResourceOwner(ClusterFixture.SmallTenant, $"cn-small-{Guid.NewGuid():N}"));
+
     public IReadOnlyDictionary<string, NetworkAddress> Enis => _enis;
 
     public ISecurityGroupGrain Group(string id) => grains.GetGrain<ISecurityGroupGrain>(id);

@@ -67,7 +67,7 @@ public sealed partial class SecurityGroupGrain(
             ServiceManaged = spec.ServiceManaged,
             ResourceGroupId = spec.ResourceGroupId,
             Tags = spec.Tags.ToDictionary(),
-            CreationTime = DateTimeOffset.UtcNow,
+            CreationTime = spec.CreationTime ?? DateTimeOffset.UtcNow,
             Version = 1,
         };
         var quota = _options.QuotasFor(spec.Owner.AccountId).SecurityGroupsPerRegion;

@@ -163,7 +163,7 @@ internal sealed partial class SnapshotCheck
         var result = ImmutableArray.CreateBuilder<NetworkAddress>();
         var items = eni.Ipv6Sets?.Items ?? [];
         IpCidr? block = vSwitch.Ipv6CidrBlockIndex is { } index && _vpcs[vSwitch.VpcId].Ipv6CidrBlock is { } vpcBlock
-            ? new IpCidr(new NetworkAddress(vpcBlock.First + ((UInt128)(uint)index << 64), IpFamily.IPv6), 64)
+            ? Ipv6Blocks.VSwitchBlock(vpcBlock, index)
             : null;
         for (var i = 0; i < items.Count; i++)
         {

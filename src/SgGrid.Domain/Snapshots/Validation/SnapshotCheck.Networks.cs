@@ -9,9 +9,6 @@ namespace SgGrid.Domain.Snapshots.Validation;
 /// <summary>VPCs and vSwitches.</summary>
 internal sealed partial class SnapshotCheck
 {
-    private const int Ipv6VpcPrefixLength = 56;
-    private const int Ipv6VSwitchPrefixLength = 64;
-
     private readonly Dictionary<string, PlannedVpc> _vpcs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlannedVSwitch> _vSwitches = new(StringComparer.Ordinal);
 
@@ -34,9 +31,10 @@ internal sealed partial class SnapshotCheck
             if (!string.IsNullOrEmpty(vpc.Ipv6CidrBlock))
             {
                 ipv6 = Cidr(vpc.Ipv6CidrBlock, $"{path}.Ipv6CidrBlock");
-                if (ipv6 is { } v6 && (v6.Family != IpFamily.IPv6 || v6.PrefixLength != Ipv6VpcPrefixLength))
+                if (ipv6 is { } v6 && Ipv6Blocks.VpcBlockNumber(v6) is null)
                 {
-                    Problem($"{path}.Ipv6CidrBlock", EcsErrorCodes.InvalidCidrBlock, $"A VPC's IPv6 block is a /{Ipv6VpcPrefixLength}.");
+                    Problem($"{path}.Ipv6CidrBlock", EcsErrorCodes.InvalidCidrBlock, $"SgGrid's VPCs take IPv6 /{Ipv6Blocks.VpcPrefixLength} blocks of {Ipv6Blocks.VpcPool}.");
+                    ipv6 = null;
                 }
             }
 
@@ -122,13 +120,13 @@ internal sealed partial class SnapshotCheck
             return null;
         }
 
-        if (block.Family != IpFamily.IPv6 || block.PrefixLength != Ipv6VSwitchPrefixLength || !vpcBlock.Contains(block))
+        if (block.Family != IpFamily.IPv6 || block.PrefixLength != Ipv6Blocks.VSwitchPrefixLength || !vpcBlock.Contains(block))
         {
-            Problem(path, EcsErrorCodes.Ipv6CidrBlockIllegal, $"A vSwitch's IPv6 block is a /{Ipv6VSwitchPrefixLength} of its VPC's {vpcBlock}.");
+            Problem(path, EcsErrorCodes.Ipv6CidrBlockIllegal, $"A vSwitch's IPv6 block is a /{Ipv6Blocks.VSwitchPrefixLength} of its VPC's {vpcBlock}.");
             return null;
         }
 
-        return (int)((block.First - vpcBlock.First) >> (128 - Ipv6VSwitchPrefixLength));
+        return (int)((block.First - vpcBlock.First) >> (128 - Ipv6Blocks.VSwitchPrefixLength));
     }
 
     private IpCidr? Cidr(string? text, string path)

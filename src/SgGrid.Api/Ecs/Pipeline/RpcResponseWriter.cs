@@ -42,6 +42,33 @@ public static class RpcResponseWriter
         await response.Body.WriteAsync(rest);
     }
 
+    /// <summary>
+    /// Writes a success whose fields <paramref name="members"/> produces, after <c>RequestId</c>, as they come (no length known;
+    /// chunked). A failure past the first bytes can no longer become an ECS error: the connection is aborted instead.
+    /// </summary>
+    public static async Task WriteStreamedSuccessAsync(HttpResponse response, string requestId, Func<Utf8JsonWriter, CancellationToken, Task> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(members);
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        await using var writer = new Utf8JsonWriter(response.Body, new JsonWriterOptions { Encoder = JsonOptions.Encoder, SkipValidation = true });
+        writer.WriteStartObject();
+        writer.WriteString("RequestId", requestId);
+        try
+        {
+            await members(writer, cancellationToken);
+        }
+        catch when (response.HasStarted)
+        {
+            response.HttpContext.Abort();
+            throw;
+        }
+
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken);
+    }
+
     /// <summary>Writes an error as <c>{RequestId, HostId, Code, Message, Recommend}</c> with <paramref name="status"/>.</summary>
     public static async Task WriteErrorAsync(HttpResponse response, string requestId, EcsError error, int status, string hostId, string product)
     {

@@ -75,7 +75,7 @@ public sealed partial class RpcEndpoint(
         if (answer.Error is { } error)
         {
             var status = EcsErrorStatus.Of(error.Code, call.Action?.Name);
-            await RpcResponseWriter.WriteErrorAsync(http.Response, requestId, error, status, http.Request.Host.Value ?? "", Product(call.Version));
+            await RpcResponseWriter.WriteErrorAsync(http.Response, requestId, error, status, http.Request.Host.Value ?? "", Product(call.Version), answer.ErrorDetails);
         }
         else if (answer.Members is { } members)
         {
@@ -273,12 +273,12 @@ public sealed partial class RpcEndpoint(
     }
 
     /// <summary>A serialized success body, a streamed one (<see cref="RpcResult.Members"/>), or an error.</summary>
-    private readonly record struct Answer(byte[]? Body, EcsError? Error, Func<System.Text.Json.Utf8JsonWriter, CancellationToken, Task>? Members = null)
+    private readonly record struct Answer(byte[]? Body, EcsError? Error, Func<System.Text.Json.Utf8JsonWriter, CancellationToken, Task>? Members = null, object? ErrorDetails = null)
     {
         public static Answer Fail(EcsError error) => new(null, error);
 
         public static Answer From(RpcResult result) =>
-            !result.Succeeded ? new(null, result.Error)
+            !result.Succeeded ? new(null, result.Error, null, result.Body)
             : result.Members is { } members ? new(null, null, members)
             : new(RpcResponseWriter.SerializeBody(result.Body), null);
     }

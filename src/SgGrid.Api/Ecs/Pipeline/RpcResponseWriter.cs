@@ -70,16 +70,32 @@ public static class RpcResponseWriter
     }
 
     /// <summary>Writes an error as <c>{RequestId, HostId, Code, Message, Recommend}</c> with <paramref name="status"/>.</summary>
-    public static async Task WriteErrorAsync(HttpResponse response, string requestId, EcsError error, int status, string hostId, string product)
+    public static async Task WriteErrorAsync(HttpResponse response, string requestId, EcsError error, int status, string hostId, string product, object? details = null)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(error);
-        var body = JsonSerializer.SerializeToUtf8Bytes(new ErrorBody(
+        var errorBody = new ErrorBody(
             requestId,
             hostId,
             error.Code,
             error.Message,
-            $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product={product}&requestId={requestId}"), JsonOptions);
+            $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product={product}&requestId={requestId}");
+        byte[] body;
+        if (details is null)
+        {
+            body = JsonSerializer.SerializeToUtf8Bytes(errorBody, JsonOptions);
+        }
+        else
+        {
+            // The details' fields follow the usual five (ImportRegion's Problems).
+            var merged = JsonSerializer.SerializeToNode(errorBody, JsonOptions)!.AsObject();
+            foreach (var (name, value) in JsonSerializer.SerializeToNode(details, details.GetType(), JsonOptions)!.AsObject().ToList())
+            {
+                merged[name] = value?.DeepClone();
+            }
+
+            body = JsonSerializer.SerializeToUtf8Bytes(merged, JsonOptions);
+        }
         response.StatusCode = status;
         response.ContentType = ContentType;
         response.ContentLength = body.Length;

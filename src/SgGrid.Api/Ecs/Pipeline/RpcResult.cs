@@ -27,7 +27,10 @@ public sealed class RpcResult
         return new(null, null, members);
     }
 
-    /// <summary>The response object; its public properties become the JSON fields. Null for a <c>{RequestId}</c>-only answer.</summary>
+    /// <summary>
+    /// The response object; its public properties become the JSON fields. Null for a <c>{RequestId}</c>-only answer. For a
+    /// failure, the error's details (see <see cref="Fail(EcsError, object)"/>) or null.
+    /// </summary>
     public object? Body { get; }
 
     /// <summary>The error, when the action refused the request.</summary>
@@ -50,6 +53,14 @@ public sealed class RpcResult
     {
         ArgumentNullException.ThrowIfNull(error);
         return new(null, error);
+    }
+
+    /// <summary>A failure whose answer carries <paramref name="details"/>' properties beside Code and Message (ImportRegion's <c>Problems</c>).</summary>
+    public static RpcResult Fail(EcsError error, object details)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(details);
+        return new(details, error);
     }
 
     /// <summary>The first of <paramref name="errors"/> (ECS answers one error per request).</summary>

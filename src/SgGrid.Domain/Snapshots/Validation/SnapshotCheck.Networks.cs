@@ -67,9 +67,10 @@ internal sealed partial class SnapshotCheck
             }
 
             var vpc = Vpc(vSwitch.VpcId, $"{path}.VpcId");
-            var zone = Zone(vSwitch.ZoneId, $"{path}.ZoneId");
+            // A vSwitch in an unknown zone is still planned (the problem is recorded), so its ENIs are not reported again.
+            var zone = Zone(vSwitch.ZoneId, $"{path}.ZoneId") ?? vSwitch.ZoneId ?? "";
             var cidr = Cidr(vSwitch.CidrBlock, $"{path}.CidrBlock");
-            if (vpc is null || zone is null || cidr is not { } block)
+            if (vpc is null || cidr is not { } block)
             {
                 continue;
             }

@@ -19,6 +19,11 @@ public sealed class ApiHostFixture : IAsyncLifetime
     /// <summary>The fuzz test's own tenant, with default quotas: its whole state is compared before and after.</summary>
     public static readonly TestTenant Mallory = new("1000000000000404", "mallory-key", "mallory-secret");
 
+    /// <summary>The region import tests' tenants: whole regions go in and out of them (groups per region lifted).</summary>
+    public static readonly TestTenant Importer = new("1000000000000505", "importer-key", "importer-secret");
+
+    public static readonly TestTenant Importer2 = new("1000000000000606", "importer2-key", "importer2-secret");
+
     private WebApplication? _app;
 
     /// <summary><c>http://127.0.0.1:PORT</c>.</summary>
@@ -42,6 +47,10 @@ public sealed class ApiHostFixture : IAsyncLifetime
             .. TenantArgs(1, Bob),
             .. TenantArgs(2, Bulk),
             .. TenantArgs(3, Mallory),
+            .. TenantArgs(4, Importer),
+            .. TenantArgs(5, Importer2),
+            "--SgGrid:Tenants:4:Quotas:SecurityGroupsPerRegion=100000",
+            "--SgGrid:Tenants:5:Quotas:SecurityGroupsPerRegion=100000",
             // Every test makes its own groups in the one shared region: lift the per-region group quota (100) for the
             // ordinary tenants so the suite does not run out of it; every other quota stays the default.
             "--SgGrid:Tenants:0:Quotas:SecurityGroupsPerRegion=100000",

@@ -273,7 +273,7 @@ public sealed partial class RpcEndpoint(
     }
 
     /// <summary>A serialized success body, a streamed one (<see cref="RpcResult.Members"/>), or an error.</summary>
-    private readonly record struct Answer(byte[]? Body, EcsError? Error, Func<System.Text.Json.Utf8JsonWriter, CancellationToken, Task>? Members = null, object? ErrorDetails = null)
+    private readonly record struct Answer(byte[]? Body, EcsError? Error, Func<StreamedAnswer, CancellationToken, Task>? Members = null, object? ErrorDetails = null)
     {
         public static Answer Fail(EcsError error) => new(null, error);
 

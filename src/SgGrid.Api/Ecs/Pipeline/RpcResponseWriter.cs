@@ -46,18 +46,20 @@ public static class RpcResponseWriter
     /// Writes a success whose fields <paramref name="members"/> produces, after <c>RequestId</c>, as they come (no length known;
     /// chunked). A failure past the first bytes can no longer become an ECS error: the connection is aborted instead.
     /// </summary>
-    public static async Task WriteStreamedSuccessAsync(HttpResponse response, string requestId, Func<Utf8JsonWriter, CancellationToken, Task> members, CancellationToken cancellationToken)
+    public static async Task WriteStreamedSuccessAsync(HttpResponse response, string requestId, Func<StreamedAnswer, CancellationToken, Task> members, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(members);
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentType;
-        await using var writer = new Utf8JsonWriter(response.Body, new JsonWriterOptions { Encoder = JsonOptions.Encoder, SkipValidation = true });
+        var body = response.BodyWriter;
+        await using var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = JsonOptions.Encoder, SkipValidation = true });
+        var answer = new StreamedAnswer(writer, body);
         writer.WriteStartObject();
         writer.WriteString("RequestId", requestId);
         try
         {
-            await members(writer, cancellationToken);
+            await members(answer, cancellationToken);
         }
         catch when (response.HasStarted)
         {
@@ -66,7 +68,7 @@ public static class RpcResponseWriter
         }
 
         writer.WriteEndObject();
-        await writer.FlushAsync(cancellationToken);
+        await answer.FlushAsync(cancellationToken);
     }
 
     /// <summary>Writes an error as <c>{RequestId, HostId, Code, Message, Recommend}</c> with <paramref name="status"/>.</summary>

@@ -7,7 +7,7 @@ namespace SgGrid.Api.Ecs.Pipeline;
 /// <summary>What an action answers: a response body (serialized with ECS's field names, <c>RequestId</c> added), or an ECS error.</summary>
 public sealed class RpcResult
 {
-    private RpcResult(object? body, EcsError? error, Func<Utf8JsonWriter, CancellationToken, Task>? members = null)
+    private RpcResult(object? body, EcsError? error, Func<StreamedAnswer, CancellationToken, Task>? members = null)
     {
         Body = body;
         Error = error;
@@ -18,10 +18,10 @@ public sealed class RpcResult
     /// For an answer too large to build in memory (ExportRegion): writes the body's fields, after <c>RequestId</c>, straight to
     /// the response as they are produced. Null for an ordinary <see cref="Body"/>.
     /// </summary>
-    public Func<Utf8JsonWriter, CancellationToken, Task>? Members { get; }
+    public Func<StreamedAnswer, CancellationToken, Task>? Members { get; }
 
     /// <summary>A success whose fields <paramref name="members"/> writes to the response (property names and values).</summary>
-    public static RpcResult Streamed(Func<Utf8JsonWriter, CancellationToken, Task> members)
+    public static RpcResult Streamed(Func<StreamedAnswer, CancellationToken, Task> members)
     {
         ArgumentNullException.ThrowIfNull(members);
         return new(null, null, members);

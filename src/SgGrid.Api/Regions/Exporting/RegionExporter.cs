@@ -21,17 +21,18 @@ public sealed class RegionExporter(RpcContext call, IGrainFactory grains, string
     private const int InstancePageSize = 100;
     private const int PrefixListPageSize = 100;
 
-    public async Task WriteAsync(Utf8JsonWriter writer, CancellationToken cancellationToken)
+    public async Task WriteAsync(StreamedAnswer answer, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(answer);
+        var writer = answer.Json;
         writer.WriteString("SnapshotFormat", RegionSnapshot.FormatName);
         writer.WriteString("RegionId", regionId);
 
-        await PagesAsync(writer, new DescribeVpcs(), VpcPageSize, cancellationToken);
-        await PagesAsync(writer, new DescribeVSwitches(), VpcPageSize, cancellationToken);
+        await PagesAsync(answer, new DescribeVpcs(), VpcPageSize, cancellationToken);
+        await PagesAsync(answer, new DescribeVSwitches(), VpcPageSize, cancellationToken);
 
         var prefixLists = new List<string>();
-        await TokenPagesAsync(writer, new DescribePrefixLists(), PrefixListPageSize, [], body =>
+        await TokenPagesAsync(answer, new DescribePrefixLists(), PrefixListPageSize, [], body =>
         {
             var page = (DescribePrefixLists.Response)body;
             prefixLists.AddRange(page.PrefixLists.PrefixList.Select(p => p.PrefixListId));
@@ -40,13 +41,13 @@ public sealed class RegionExporter(RpcContext call, IGrainFactory grains, string
         writer.WriteStartArray(nameof(DescribePrefixListAttributes));
         foreach (var id in prefixLists)
         {
-            await WriteAnswerAsync(writer, new DescribePrefixListAttributes(), [new("PrefixListId", id)], cancellationToken);
+            await WriteAnswerAsync(answer, new DescribePrefixListAttributes(), [new("PrefixListId", id)], cancellationToken);
         }
 
         writer.WriteEndArray();
 
         var groups = new List<string>();
-        await TokenPagesAsync(writer, new DescribeSecurityGroups(), GroupPageSize, [], body =>
+        await TokenPagesAsync(answer, new DescribeSecurityGroups(), GroupPageSize, [], body =>
         {
             var page = (DescribeSecurityGroups.Response)body;
             groups.AddRange(page.SecurityGroups.SecurityGroup.Select(g => g.SecurityGroupId));
@@ -64,23 +65,24 @@ public sealed class RegionExporter(RpcContext call, IGrainFactory grains, string
                     parameters.Add(new("NextToken", token));
                 }
 
-                token = ((DescribeSecurityGroupAttribute.Response)await WriteAnswerAsync(writer, new DescribeSecurityGroupAttribute(), parameters, cancellationToken)).NextToken;
+                token = ((DescribeSecurityGroupAttribute.Response)await WriteAnswerAsync(answer, new DescribeSecurityGroupAttribute(), parameters, cancellationToken)).NextToken;
             }
             while (!string.IsNullOrEmpty(token));
         }
 
         writer.WriteEndArray();
-        await TokenPagesAsync(writer, new DescribeNetworkInterfaces(), NetworkInterfacePageSize, [], body => ((DescribeNetworkInterfaces.TokenResponse)body).NextToken, cancellationToken);
-        await TokenPagesAsync(writer, new DescribeInstances(), InstancePageSize, [], body => ((DescribeInstances.TokenResponse)body).NextToken, cancellationToken);
+        await TokenPagesAsync(answer, new DescribeNetworkInterfaces(), NetworkInterfacePageSize, [], body => ((DescribeNetworkInterfaces.TokenResponse)body).NextToken, cancellationToken);
+        await TokenPagesAsync(answer, new DescribeInstances(), InstancePageSize, [], body => ((DescribeInstances.TokenResponse)body).NextToken, cancellationToken);
     }
 
     /// <summary>Every page of a page-style action (PageNumber/PageSize), as an array named after the action.</summary>
-    private async Task PagesAsync(Utf8JsonWriter writer, IRpcAction action, int pageSize, CancellationToken cancellationToken)
+    private async Task PagesAsync(StreamedAnswer answer, IRpcAction action, int pageSize, CancellationToken cancellationToken)
     {
+        var writer = answer.Json;
         writer.WriteStartArray(action.Name);
         for (var page = 1; ; page++)
         {
-            var body = await WriteAnswerAsync(writer, action, [new("PageNumber", page.ToString(CultureInfo.InvariantCulture)), new("PageSize", pageSize.ToString(CultureInfo.InvariantCulture))], cancellationToken);
+            var body = await WriteAnswerAsync(answer, action, [new("PageNumber", page.ToString(CultureInfo.InvariantCulture)), new("PageSize", pageSize.ToString(CultureInfo.InvariantCulture))], cancellationToken);
             var total = body switch
             {
                 DescribeVpcs.Response vpcs => vpcs.TotalCount,
@@ -98,8 +100,9 @@ public sealed class RegionExporter(RpcContext call, IGrainFactory grains, string
 
     /// <summary>Every page of a token-style action (MaxResults/NextToken), as an array named after the action.</summary>
     private async Task TokenPagesAsync(
-        Utf8JsonWriter writer, IRpcAction action, int maxResults, IReadOnlyList<KeyValuePair<string, string>> parameters, Func<object, string?> nextToken, CancellationToken cancellationToken)
+        StreamedAnswer answer, IRpcAction action, int maxResults, IReadOnlyList<KeyValuePair<string, string>> parameters, Func<object, string?> nextToken, CancellationToken cancellationToken)
     {
+        var writer = answer.Json;
         writer.WriteStartArray(action.Name);
         string? token = null;
         do
@@ -110,15 +113,16 @@ public sealed class RegionExporter(RpcContext call, IGrainFactory grains, string
                 page.Add(new("NextToken", token));
             }
 
-            token = nextToken(await WriteAnswerAsync(writer, action, page, cancellationToken));
+            token = nextToken(await WriteAnswerAsync(answer, action, page, cancellationToken));
         }
         while (!string.IsNullOrEmpty(token));
         writer.WriteEndArray();
     }
 
     /// <summary>Runs <paramref name="action"/> for the caller in the region and writes its answer; a refusal is a bug here (the calls are well formed).</summary>
-    private async Task<object> WriteAnswerAsync(Utf8JsonWriter writer, IRpcAction action, IReadOnlyList<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken)
+    private async Task<object> WriteAnswerAsync(StreamedAnswer answer, IRpcAction action, IReadOnlyList<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken)
     {
+        var writer = answer.Json;
         var context = new RpcContext(call.RequestId, new RpcParameters([new("RegionId", regionId), .. parameters]), call.Tenant, grains, call.Regions, call.Options, call.Scenario, cancellationToken);
         var result = await action.ExecuteAsync(context);
         if (!result.Succeeded)
@@ -130,7 +134,7 @@ public sealed class RegionExporter(RpcContext call, IGrainFactory grains, string
         JsonSerializer.Serialize(writer, body, body.GetType(), RpcResponseWriter.JsonOptions);
         if (writer.BytesPending > 64 * 1024)
         {
-            await writer.FlushAsync(cancellationToken);
+            await answer.FlushAsync(cancellationToken);
         }
 
         return body;

@@ -42,7 +42,7 @@ public static class ExistingResourceCheck
             {
                 Record(found, list.PrefixListId, ResourcePaths.PrefixList(list.PrefixListId), info.AddressFamily == list.AddressFamily && info.MaxEntries == list.MaxEntries
                     && info.Entries.Select(e => (e.Cidr, e.Description)).ToHashSet().SetEquals(list.Entries.Select(e => (e.Cidr, e.Description)))
-                    && Same(info.Name, info.Description, info.ResourceGroupId, info.Tags, info.CreationTime, list.Name, list.Description, list.ResourceGroupId, list.Tags, list.CreationTime));
+                    && Same(info.Name, info.Description, info.ResourceGroupId, info.Tags, Minutes(info.CreationTime), list.Name, list.Description, list.ResourceGroupId, list.Tags, list.CreationTime is { } t ? Minutes(t) : null));
             }
         });
         await Parallel.ForEachAsync(plan.SecurityGroups, parallel, async (group, _) =>

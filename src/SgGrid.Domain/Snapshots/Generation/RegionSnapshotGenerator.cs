@@ -116,7 +116,7 @@ public sealed partial class RegionSnapshotGenerator
             var entries = Enumerable.Range(0, 4 + _random.Next(13))
                 .Select(e => new SnapshotPrefixListEntry { Cidr = $"{100 + (i % 150)}.{e + (i / 150 * 16)}.0.0/16", Description = $"site-{e}" })
                 .ToList();
-            var created = NextTime();
+            var created = NextTime()[..^4] + "Z"; // prefix lists are described to the minute
             return (
                 new SnapshotPrefixList { PrefixListId = id, PrefixListName = $"partners-{i}", Description = "partner networks", AddressFamily = "IPv4", MaxEntries = 20, CreationTime = created, ResourceGroupId = "", Tags = Tags() },
                 new DescribePrefixListAttributesAnswer { PrefixListId = id, Entries = new("Entry", entries) });

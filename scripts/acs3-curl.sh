@@ -72,7 +72,9 @@ args=(-sS -X POST "$endpoint/${query:+?$query}"
   -H "x-acs-signature-nonce: $nonce" -H "x-acs-content-sha256: $body_hash"
   -H "Authorization: ACS3-HMAC-SHA256 Credential=$key_id,SignedHeaders=$signed_headers,Signature=$signature")
 if [[ -n "$file" ]]; then
-  # -T streams the file (--data-binary @file would read it whole into memory first).
-  args+=(-H "Content-Type: application/json" -T "$file")
+  # -T streams the body (--data-binary @file would read it whole into memory first); from stdin, so that curl does not
+  # append the file's name to the path.
+  args+=(-H "Content-Type: application/json" -T -)
+  exec curl "${args[@]}" < "$file"
 fi
 exec curl "${args[@]}"

@@ -4,16 +4,16 @@ using Spectre.Console;
 
 // sggrid-region: export a region from one SgGrid endpoint and import it into another, with progress bars.
 var region = new Option<string>("--region") { Description = "RegionId", DefaultValueFactory = _ => "cn-hangzhou" };
-var endpoint = new Option<Uri>("--endpoint") { Description = "SgGrid's address, e.g. http://127.0.0.1:8080", Required = true };
+var endpoint = new Option<string>("--endpoint") { Description = "SgGrid's address, e.g. http://127.0.0.1:8080", Required = true };
 var key = new Option<string>("--key") { Description = "AccessKeyId (or SGGRID_ACCESS_KEY_ID)" };
 var secret = new Option<string>("--secret") { Description = "AccessKeySecret (or SGGRID_ACCESS_KEY_SECRET)" };
 var file = new Option<string>("--file") { Description = "The snapshot file", Required = true };
-var to = new Option<Uri>("--to") { Description = "The endpoint to import into", Required = true };
+var to = new Option<string>("--to") { Description = "The endpoint to import into", Required = true };
 var toKey = new Option<string>("--to-key") { Description = "AccessKeyId there (default: --key)" };
 var toSecret = new Option<string>("--to-secret") { Description = "AccessKeySecret there (default: --secret)" };
 
-RegionEndpoint At(ParseResult p, Uri address, string? id, string? secretText) => new(
-    address,
+RegionEndpoint At(ParseResult p, string address, string? id, string? secretText) => new(
+    new Uri(address),
     id ?? p.GetValue(key) ?? Environment.GetEnvironmentVariable("SGGRID_ACCESS_KEY_ID") ?? "sggrid-dev",
     secretText ?? p.GetValue(secret) ?? Environment.GetEnvironmentVariable("SGGRID_ACCESS_KEY_SECRET") ?? "sggrid-dev-secret",
     p.GetValue(region)!);

@@ -95,6 +95,18 @@ public sealed class HarnessSmokeTests : IDisposable
         Assert.Single(json.GetProperty("bars").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Region_TinySnapshot_ImportsAndMeasuresEveryBar()
+    {
+        var json = await RunAsync("region", "--enis", "60", "--groups", "8", "--large-group", "20", "--prefix-lists", "2", "--rules", "5:50,20:50", "--pages", "10", "--runs", "1");
+        var figures = json.GetProperty("figures");
+        Assert.Equal(60, figures.GetProperty("networkInterfaces").GetDouble());
+        Assert.True(figures.GetProperty("largeGroupMembers").GetDouble() >= 20);
+        Assert.True(figures.GetProperty("importSeconds").GetDouble() > 0);
+        Assert.True(figures.GetProperty("describeNetworkInterfacesPageP99Ms").GetDouble() > 0);
+        Assert.Equal(5, json.GetProperty("bars").GetArrayLength());
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     /// <summary>Runs the harness in-process with <c>--json</c> and <c>--report</c>; checks the exit code and the shape common to every mode.</summary>

@@ -14,7 +14,11 @@ internal sealed class Acs3Signer(string accessKeyId, string accessKeySecret)
     private readonly byte[] _secret = Encoding.UTF8.GetBytes(accessKeySecret);
 
     /// <summary>A signed POST to <paramref name="baseAddress"/> (no body), ready to send.</summary>
-    public HttpRequestMessage Sign(Uri baseAddress, string action, string version, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    public HttpRequestMessage Sign(Uri baseAddress, string action, string version, IReadOnlyList<KeyValuePair<string, string>> parameters) =>
+        Sign(baseAddress, action, version, parameters, EmptyBodyHash);
+
+    /// <summary>A signed POST whose body (added by the caller) has the hex SHA-256 <paramref name="bodyHash"/>.</summary>
+    public HttpRequestMessage Sign(Uri baseAddress, string action, string version, IReadOnlyList<KeyValuePair<string, string>> parameters, string bodyHash)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -25,9 +29,9 @@ internal sealed class Acs3Signer(string accessKeyId, string accessKeySecret)
         var host = $"{baseAddress.Host}:{baseAddress.Port}";
         // Canonical headers in lower-case name order: host, x-acs-action, x-acs-content-sha256, x-acs-date, x-acs-signature-nonce, x-acs-version.
         var canonicalHeaders =
-            $"host:{host}\nx-acs-action:{action}\nx-acs-content-sha256:{EmptyBodyHash}\nx-acs-date:{date}\nx-acs-signature-nonce:{nonce}\nx-acs-version:{version}\n";
+            $"host:{host}\nx-acs-action:{action}\nx-acs-content-sha256:{bodyHash}\nx-acs-date:{date}\nx-acs-signature-nonce:{nonce}\nx-acs-version:{version}\n";
         const string signedHeaders = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
-        var canonicalRequest = $"POST\n/\n{query}\n{canonicalHeaders}\n{signedHeaders}\n{EmptyBodyHash}";
+        var canonicalRequest = $"POST\n/\n{query}\n{canonicalHeaders}\n{signedHeaders}\n{bodyHash}";
         var stringToSign = "ACS3-HMAC-SHA256\n" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)));
         var signature = Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(stringToSign)));
 
@@ -36,7 +40,7 @@ internal sealed class Acs3Signer(string accessKeyId, string accessKeySecret)
         request.Headers.TryAddWithoutValidation("x-acs-version", version);
         request.Headers.TryAddWithoutValidation("x-acs-date", date);
         request.Headers.TryAddWithoutValidation("x-acs-signature-nonce", nonce);
-        request.Headers.TryAddWithoutValidation("x-acs-content-sha256", EmptyBodyHash);
+        request.Headers.TryAddWithoutValidation("x-acs-content-sha256", bodyHash);
         request.Headers.TryAddWithoutValidation("Authorization", $"ACS3-HMAC-SHA256 Credential={accessKeyId},SignedHeaders={signedHeaders},Signature={signature}");
         return request;
     }

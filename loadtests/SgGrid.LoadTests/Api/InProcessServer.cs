@@ -37,6 +37,7 @@ internal sealed class InProcessServer : IAsyncDisposable
             "--SgGrid:Tenants:0:Quotas:RulesPerGroup=100000",
             "--SgGrid:Tenants:0:Quotas:RulesPerNetworkInterface=100000",
             "--SgGrid:Tenants:0:Quotas:PermissionsPerCall=100000",
+            "--SgGrid:Tenants:0:Quotas:PrivateIpsPerBasicGroup=1000000",
             "--Logging:LogLevel:Default=Warning",
         ];
         var (app, problems) = SgGridApplication.Create(args);

@@ -7,6 +7,7 @@ using SgGrid.LoadTests.FanOut;
 using SgGrid.LoadTests.Flows;
 using SgGrid.LoadTests.Hosting;
 using SgGrid.LoadTests.Scale;
+using SgGrid.LoadTests.RegionImport;
 using SgGrid.LoadTests.WhatIf;
 
 namespace SgGrid.LoadTests.Cli;
@@ -27,7 +28,7 @@ internal static class HarnessCommand
     public static Task<int> InvokeAsync(string[] args, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("SgGrid load harness: flows, fanout, churn, api, scale, engine and whatif modes (see loadtests/README.md).");
+        var root = new RootCommand("SgGrid load harness: flows, fanout, churn, api, scale, engine, whatif and region modes (see loadtests/README.md).");
         foreach (var option in new Option[] { Silos, Cluster, ConnectionString, ClusterId, ServiceId, Seed, Json, Report })
         {
             root.Options.Add(option);
@@ -40,6 +41,7 @@ internal static class HarnessCommand
         root.Subcommands.Add(ScaleCommand(console));
         root.Subcommands.Add(EngineCommand(console));
         root.Subcommands.Add(WhatIfCommand(console));
+        root.Subcommands.Add(RegionCommand(console));
         return root.Parse(args).InvokeAsync();
     }
 
@@ -228,6 +230,30 @@ internal static class HarnessCommand
                 Groups = p.GetValue(groups),
                 Runs = p.GetValue(runs),
                 Concurrency = p.GetValue(concurrency),
+            }));
+    }
+
+    private static Command RegionCommand(IAnsiConsole console)
+    {
+        var d = new RegionImportOptions();
+        var enis = O("--enis", "ENIs of the generated region", d.NetworkInterfaces);
+        var groups = O("--groups", "Security groups", d.Groups);
+        var large = O("--large-group", "Members of the large group whose rule change is timed", d.LargeGroupMembers);
+        var lists = O("--prefix-lists", "Prefix lists", d.PrefixLists);
+        var rules = O("--rules", "Rule counts and weights of the groups (e.g. 40:50,100:40,199:10)", d.Rules);
+        var pages = O("--pages", "DescribeNetworkInterfaces pages timed", d.Pages);
+        var runs = O("--runs", "Rule changes, clones and diffs timed", d.Runs);
+        return Mode("region", "ImportRegion of a generated region of N ENIs, then pages, a large group's rule change, what-if clone and diff", console,
+            [enis, groups, large, lists, rules, pages, runs],
+            p => new RegionImportScenario(new RegionImportOptions
+            {
+                NetworkInterfaces = p.GetValue(enis),
+                Groups = p.GetValue(groups),
+                LargeGroupMembers = p.GetValue(large),
+                PrefixLists = p.GetValue(lists),
+                Rules = p.GetValue(rules)!,
+                Pages = p.GetValue(pages),
+                Runs = p.GetValue(runs),
             }));
     }
 

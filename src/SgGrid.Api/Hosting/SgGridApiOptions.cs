@@ -17,6 +17,12 @@ public sealed class SgGridApiOptions
     /// <summary>The largest request body accepted, in bytes (a 10,000-flow CheckFlows form is about 1.5 MB).</summary>
     public long MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest body ImportRegion accepts, in bytes, when the action is named in the headers or query (the body then
+    /// streams; a snapshot of 100,000 ENIs is about 300 MB). Other actions keep <see cref="MaxRequestBodyBytes"/>.
+    /// </summary>
+    public long MaxImportBodyBytes { get; set; } = 4L * 1024 * 1024 * 1024;
+
     /// <summary>The regions served when none are configured: cn-hangzhou first, with zones as the cloud names them.</summary>
     public static IReadOnlyList<RegionOptions> DefaultRegions { get; } =
     [
@@ -54,6 +60,11 @@ public sealed class SgGridApiOptions
         if (MaxRequestBodyBytes < 64 * 1024)
         {
             problems.Add($"{SectionName}:MaxRequestBodyBytes must be at least 65536.");
+        }
+
+        if (MaxImportBodyBytes < MaxRequestBodyBytes)
+        {
+            problems.Add($"{SectionName}:MaxImportBodyBytes must be at least MaxRequestBodyBytes.");
         }
 
         return problems;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SgGrid.Api.Diagnostics;
 using SgGrid.Api.Ecs.Pipeline;
 using SgGrid.Api.Ecs.Signatures;
+using SgGrid.Api.Regions;
 using SgGrid.Api.Tenancy;
 
 namespace SgGrid.Api.Hosting;
@@ -42,6 +43,7 @@ public static class SgGridApiServiceCollectionExtensions
         services.AddSingleton<ApiInstruments>();
         services.AddSingleton<RpcActionCatalog>();
         services.AddSingleton<RpcEndpoint>();
+        services.AddRegionSnapshots(configuration);
         foreach (var action in typeof(IRpcAction).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRpcAction).IsAssignableFrom(t)))
         {
             services.AddSingleton(typeof(IRpcAction), action);

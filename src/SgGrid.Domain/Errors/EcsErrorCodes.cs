@@ -322,6 +322,15 @@ public static class EcsErrorCodes
     public const string IncorrectInstanceStatus = "IncorrectInstanceStatus";
 
     // What-if scenarios and health checks (SgGrid's actions; the spellings follow ECS's patterns).
+    /// <summary>ImportRegion: the snapshot breaks SgGrid's constraints (the answer lists every problem).</summary>
+    public const string InvalidSnapshot = "InvalidParameter.Snapshot";
+
+    /// <summary>ImportRegion: another import into the tenant's region is still running.</summary>
+    public const string RegionImportInProgress = "IncorrectStatus.RegionImportInProgress";
+
+    /// <summary>DescribeRegionImportJob: the JobId names no import job of the caller's region.</summary>
+    public const string RegionImportJobNotFound = "InvalidJobId.NotFound";
+
     /// <summary>The ScenarioId names no scenario of the caller's region.</summary>
     public const string ScenarioNotFound = "InvalidScenarioId.NotFound";
 

@@ -33,6 +33,12 @@ public static class Ipv6Blocks
         return new IpCidr(new NetworkAddress(first, IpFamily.IPv6), VpcPrefixLength);
     }
 
+    /// <summary>The number <see cref="VpcBlock"/> gives <paramref name="block"/> for, or null when it is not a /56 of the pool.</summary>
+    public static long? VpcBlockNumber(IpCidr block) =>
+        block.Family == IpFamily.IPv6 && block.PrefixLength == VpcPrefixLength && VpcPool.Contains(block)
+            ? (long)(ulong)((block.First - VpcPool.First) >> (128 - VpcPrefixLength))
+            : null;
+
     /// <summary>The /64 at <paramref name="index"/> (0-255) of a VPC's /56.</summary>
     public static IpCidr VSwitchBlock(IpCidr vpcBlock, int index)
     {

@@ -57,6 +57,9 @@ public static class NetworkErrors
     public static EcsError VpcHasNoIpv6(string vpcId) => new(EcsErrorCodes.Ipv6CidrBlockIllegal,
         $"The parameter of Ipv6CidrBlock is illegal: the VPC \"{vpcId}\" has no IPv6 CIDR block (create it with EnableIpv6=true).");
 
+    public static EcsError Ipv6CidrBlockTaken(IpCidr cidr) => new(EcsErrorCodes.Ipv6CidrBlockOverlapped,
+        $"The IPv6 CIDR block {cidr} is another VPC's.");
+
     public static EcsError VSwitchIpv6Overlapped(IpCidr cidr, string otherVSwitchId) => new(EcsErrorCodes.Ipv6CidrBlockOverlapped,
         $"The input IPv6 CIDR block \"{cidr}\" overlaps with the existing ones: vSwitch \"{otherVSwitchId}\" has it.");
 

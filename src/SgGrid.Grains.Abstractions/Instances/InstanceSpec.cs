@@ -43,4 +43,16 @@ public sealed record InstanceSpec
 
     /// <summary>IPv6 addresses the primary ENI takes from its vSwitch's IPv6 /64 (see <c>NetworkInterfaceSpec.Ipv6AddressCount</c>).</summary>
     [Id(15)] public int Ipv6AddressCount { get; init; }
+
+    /// <summary>The primary ENI's id (an imported instance keeps its ENI's); null for a new one.</summary>
+    [Id(17)] public string? PrimaryNetworkInterfaceId { get; init; }
+
+    /// <summary>
+    /// The primary ENI's own attributes when they differ from the instance's (ImportRegion): name, description, tags, MAC
+    /// address, creation time and explicit secondary addresses are taken from it; the instance sets its type, instance,
+    /// vSwitch and groups. Null for RunInstances' defaults.
+    /// </summary>
+    [Id(18)] public NetworkInterfaces.NetworkInterfaceSpec? PrimaryNetworkInterface { get; init; }
+    /// <summary>When the resource was created: an imported resource keeps its own (ImportRegion); null for now.</summary>
+    [Id(16)] public DateTimeOffset? CreationTime { get; init; }
 }

@@ -40,4 +40,9 @@ public sealed record NetworkInterfaceSpec
     /// in that block too): 0 for none. Refused with <c>InvalidVSwitch.Ipv6NotTurnOn</c> when the vSwitch has no IPv6 block.
     /// </summary>
     [Id(16)] public int Ipv6AddressCount { get; init; }
+
+    /// <summary>The MAC address to keep (an imported ENI keeps its own); null for a new <c>00:16:3e</c> one.</summary>
+    [Id(18)] public string? MacAddress { get; init; }
+    /// <summary>When the resource was created: an imported resource keeps its own (ImportRegion); null for now.</summary>
+    [Id(17)] public DateTimeOffset? CreationTime { get; init; }
 }

@@ -18,4 +18,6 @@ public sealed record PrefixListSpec
     [Id(5)] public ImmutableArray<PrefixListEntry> Entries { get; init; } = [];
     [Id(6)] public string ResourceGroupId { get; init; } = "";
     [Id(7)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+    /// <summary>When the resource was created: an imported resource keeps its own (ImportRegion); null for now.</summary>
+    [Id(8)] public DateTimeOffset? CreationTime { get; init; }
 }

@@ -24,4 +24,6 @@ public sealed record VSwitchSpec
     /// IPv4-only vSwitch. Refused when the VPC has no IPv6 or another vSwitch of the VPC has the index.
     /// </summary>
     [Id(8)] public int? Ipv6CidrBlockIndex { get; init; }
+    /// <summary>When the resource was created: an imported resource keeps its own (ImportRegion); null for now.</summary>
+    [Id(9)] public DateTimeOffset? CreationTime { get; init; }
 }

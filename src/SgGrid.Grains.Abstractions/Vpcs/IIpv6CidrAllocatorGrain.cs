@@ -16,6 +16,13 @@ public interface IIpv6CidrAllocatorGrain : IGrainWithIntegerKey
     [Alias("Allocate")]
     Task<IpCidr> AllocateAsync(string vpcId);
 
+    /// <summary>
+    /// The VPC takes <paramref name="block"/> (a /56 of the pool, <c>Ipv6Blocks.VpcBlockNumber</c>): true when it holds it now
+    /// (again, for a retry), false when another VPC holds it or it is not a block of the pool. The counter skips reserved blocks.
+    /// </summary>
+    [Alias("Reserve")]
+    Task<bool> ReserveAsync(string vpcId, IpCidr block);
+
     /// <summary>The VPC was deleted: forget it (its block stays used, so it is never given to another VPC).</summary>
     [Alias("Release")]
     Task ReleaseAsync(string vpcId);

@@ -19,4 +19,9 @@ public sealed record VpcSpec
 
     /// <summary>Whether the VPC gets an IPv6 /56 (CreateVpc's <c>EnableIpv6</c>), assigned by <see cref="IIpv6CidrAllocatorGrain"/>.</summary>
     [Id(6)] public bool EnableIpv6 { get; init; }
+
+    /// <summary>The IPv6 /56 to take instead of the pool's next one (an imported VPC keeps its block); needs <see cref="EnableIpv6"/>.</summary>
+    [Id(8)] public IpCidr? Ipv6CidrBlock { get; init; }
+    /// <summary>When the resource was created: an imported resource keeps its own (ImportRegion); null for now.</summary>
+    [Id(7)] public DateTimeOffset? CreationTime { get; init; }
 }

@@ -74,7 +74,8 @@ public sealed class InstanceGrain(
 
         // The ENI validates the groups and claims the address; its errors are RunInstances' errors, and it undoes its own
         // half-made creation, so on failure there is nothing to roll back here.
-        var primaryId = ResourceIds.NewNetworkInterfaceId(Random.Shared);
+        var primaryId = spec.PrimaryNetworkInterfaceId ?? ResourceIds.NewNetworkInterfaceId(Random.Shared);
+        var own = spec.PrimaryNetworkInterface;
         var primary = GrainFactory.GetGrain<INetworkInterfaceGrain>(primaryId);
         var created = await primary.CreateAsync(new NetworkInterfaceSpec
         {
@@ -88,9 +89,14 @@ public sealed class InstanceGrain(
             Ipv6Addresses = spec.Ipv6Addresses.IsDefault ? [] : spec.Ipv6Addresses,
             Ipv6AddressCount = spec.Ipv6AddressCount,
             SecondaryPrivateIpAddressCount = spec.SecondaryPrivateIpAddressCount,
+            SecondaryIpAddresses = own?.SecondaryIpAddresses ?? [],
             SecurityGroupIds = groupIds,
-            Tags = spec.Tags,
-            ResourceGroupId = spec.ResourceGroupId,
+            Tags = own?.Tags ?? spec.Tags,
+            ResourceGroupId = own?.ResourceGroupId ?? spec.ResourceGroupId,
+            Name = own?.Name ?? "",
+            Description = own?.Description ?? "",
+            MacAddress = own?.MacAddress,
+            CreationTime = own?.CreationTime,
             DeleteOnRelease = true,
         }, options);
         if (!created.Succeeded)
@@ -113,7 +119,7 @@ public sealed class InstanceGrain(
             PrimaryNetworkInterfaceId = primaryId,
             PrimaryIpAddress = eni.PrimaryIpAddress,
             Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
-            CreationTime = DateTimeOffset.UtcNow,
+            CreationTime = spec.CreationTime ?? DateTimeOffset.UtcNow,
             HostName = spec.HostName.Length > 0 ? spec.HostName : DefaultHostName(InstanceId),
             ResourceGroupId = spec.ResourceGroupId,
         };

@@ -73,7 +73,7 @@ public sealed partial class PrefixListGrain(
             Name = spec.Name,
             Description = spec.Description,
             Entries = entries.ToDictionary(e => e.Cidr.ToString(), e => e.Description, StringComparer.Ordinal),
-            CreationTime = DateTimeOffset.UtcNow,
+            CreationTime = spec.CreationTime ?? DateTimeOffset.UtcNow,
             Version = 1,
             ResourceGroupId = spec.ResourceGroupId,
             Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),

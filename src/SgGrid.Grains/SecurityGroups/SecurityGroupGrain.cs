@@ -69,7 +69,7 @@ public sealed partial class SecurityGroupGrain(
             ServiceManaged = spec.ServiceManaged,
             ResourceGroupId = spec.ResourceGroupId,
             Tags = spec.Tags.ToDictionary(),
-            CreationTime = DateTimeOffset.UtcNow,
+            CreationTime = spec.CreationTime ?? DateTimeOffset.UtcNow,
             Version = 1,
             VpcAddresses = vpcAddresses,
         };

@@ -70,7 +70,7 @@ public sealed class VSwitchGrain(
             Description = spec.Description,
             ResourceGroupId = spec.ResourceGroupId,
             Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
-            CreationTime = DateTimeOffset.UtcNow,
+            CreationTime = spec.CreationTime ?? DateTimeOffset.UtcNow,
             Ipv6CidrBlock = registered.Value!.Ipv6CidrBlock?.ToString(),
             Ipv6CidrBlockIndex = spec.Ipv6CidrBlockIndex,
         };

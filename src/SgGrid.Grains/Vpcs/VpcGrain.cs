@@ -68,7 +68,22 @@ public sealed class VpcGrain(
         }
 
         // The block is the pool's before the VPC exists: a retry after a failed write gets the same one back.
-        IpCidr? ipv6 = spec.EnableIpv6 ? await GrainFactory.GetGrain<IIpv6CidrAllocatorGrain>(IIpv6CidrAllocatorGrain.Key).AllocateAsync(VpcId) : null;
+        var pool = GrainFactory.GetGrain<IIpv6CidrAllocatorGrain>(IIpv6CidrAllocatorGrain.Key);
+        IpCidr? ipv6 = null;
+        if (spec.EnableIpv6 && spec.Ipv6CidrBlock is { } given)
+        {
+            if (!await pool.ReserveAsync(VpcId, given))
+            {
+                return Outcomes.Failure<VpcInfo>(NetworkErrors.Ipv6CidrBlockTaken(given));
+            }
+
+            ipv6 = given;
+        }
+        else if (spec.EnableIpv6)
+        {
+            ipv6 = await pool.AllocateAsync(VpcId);
+        }
+
         state.State = new VpcState
         {
             Exists = true,
@@ -79,7 +94,7 @@ public sealed class VpcGrain(
             Description = spec.Description,
             ResourceGroupId = spec.ResourceGroupId,
             Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
-            CreationTime = DateTimeOffset.UtcNow,
+            CreationTime = spec.CreationTime ?? DateTimeOffset.UtcNow,
             Ipv6CidrBlock = ipv6?.ToString(),
         };
         _cidr = spec.CidrBlock;
@@ -277,7 +292,7 @@ public sealed class VpcGrain(
     };
 
     private bool IsSameSpec(VpcSpec spec) =>
-        _cidr == spec.CidrBlock && spec.EnableIpv6 == _ipv6.HasValue && State.Name == spec.Name && State.Description == spec.Description &&
+        _cidr == spec.CidrBlock && spec.EnableIpv6 == _ipv6.HasValue && (spec.Ipv6CidrBlock is null || spec.Ipv6CidrBlock == _ipv6) && State.Name == spec.Name && State.Description == spec.Description &&
         State.ResourceGroupId == spec.ResourceGroupId && OwnerState.TagsEqual(State.Tags, spec.Tags);
 
     private VpcInfo ToInfo() => new()

@@ -23,6 +23,11 @@ public sealed class ApiHostFixture : IAsyncLifetime
     /// <summary>A cloud service's key of Alice's account (<c>CloudService=true</c>): it creates and deletes managed groups.</summary>
     public static readonly TestTenant AliceCloudService = new(Alice.AccountId, "alice-service-key", "alice-service-secret");
 
+    /// <summary>The region import tests' tenants: whole regions go in and out of them (groups per region lifted).</summary>
+    public static readonly TestTenant Importer = new("1000000000000505", "importer-key", "importer-secret");
+
+    public static readonly TestTenant Importer2 = new("1000000000000606", "importer2-key", "importer2-secret");
+
     private WebApplication? _app;
 
     /// <summary><c>http://127.0.0.1:PORT</c>.</summary>
@@ -48,6 +53,10 @@ public sealed class ApiHostFixture : IAsyncLifetime
             .. TenantArgs(3, Mallory),
             .. TenantArgs(4, AliceCloudService),
             "--SgGrid:Tenants:4:CloudService=true",
+            .. TenantArgs(5, Importer),
+            .. TenantArgs(6, Importer2),
+            "--SgGrid:Tenants:5:Quotas:SecurityGroupsPerRegion=100000",
+            "--SgGrid:Tenants:6:Quotas:SecurityGroupsPerRegion=100000",
             // Every test makes its own groups in the one shared region: lift the per-region group quota (100) for the
             // ordinary tenants so the suite does not run out of it; every other quota stays the default.
             "--SgGrid:Tenants:0:Quotas:SecurityGroupsPerRegion=100000",

@@ -43,6 +43,7 @@ public static class EcsErrorStatus
         "Forbidden.NotSupportRAM",
         "Forbidden.RiskControl",
         "IncorrectStatus.ProductionChanged",
+        "IncorrectStatus.RegionImportInProgress",
         "IncorrectStatus.ScenarioApplied",
         "InvalidOperation.SecurityGroupOutOfScenario",
         "InvalidOperation.ScenarioRegion",

@@ -3,6 +3,7 @@ using SgGrid.Api.Ecs.Errors;
 using SgGrid.Api.Ecs.Resources;
 using SgGrid.Api.Hosting;
 using SgGrid.Api.Tenancy;
+using SgGrid.Domain.Errors;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Scenarios;
 
@@ -37,6 +38,27 @@ public sealed class RpcContext
     }
 
     public string RequestId { get; }
+
+    /// <summary>The request body as a stream, for an <see cref="IStreamedBodyAction"/> (empty for other actions).</summary>
+    public Stream Body { get; init; } = Stream.Null;
+
+    /// <summary>The hex SHA-256 an ACS3 signature declared for a streamed <see cref="Body"/>, or null (nothing to check).</summary>
+    public string? DeclaredBodyHash { get; init; }
+
+    /// <summary>
+    /// After an <see cref="IStreamedBodyAction"/> read its body: <c>SignatureDoesNotMatch</c> when the bytes are not those whose
+    /// hash the ACS3 signature covers (the rest of the body is read first), null when they are or no hash was declared.
+    /// </summary>
+    public async Task<EcsError?> CheckBodyHashAsync()
+    {
+        if (Body is not HashingReadStream hashing || DeclaredBodyHash is not { } declared)
+        {
+            return null;
+        }
+
+        var actual = await hashing.FinishAsync(CancellationToken);
+        return actual == declared ? null : Signatures.SignatureErrors.SignatureDoesNotMatch($"The body's SHA-256 is {actual}; x-acs-content-sha256 declared {declared}.");
+    }
 
     public RpcParameters Parameters { get; }
 

@@ -75,7 +75,11 @@ public sealed partial class RpcEndpoint(
         if (answer.Error is { } error)
         {
             var status = EcsErrorStatus.Of(error.Code, call.Action?.Name);
-            await RpcResponseWriter.WriteErrorAsync(http.Response, requestId, error, status, http.Request.Host.Value ?? "", Product(call.Version));
+            await RpcResponseWriter.WriteErrorAsync(http.Response, requestId, error, status, http.Request.Host.Value ?? "", Product(call.Version), answer.ErrorDetails);
+        }
+        else if (answer.Members is { } members)
+        {
+            await RpcResponseWriter.WriteStreamedSuccessAsync(http.Response, requestId, members, http.RequestAborted);
         }
         else
         {
@@ -92,26 +96,32 @@ public sealed partial class RpcEndpoint(
             return Answer.Fail(ApiErrors.UnsupportedHttpMethod(http.Request.Method));
         }
 
+        // An action whose body is its payload, named before the body: the body is left to it, with its own size limit.
+        var streamed = StreamedBodyActionOf(http.Request);
+        var maxBodyBytes = streamed?.MaxBodyBytes(_options) ?? _options.MaxRequestBodyBytes;
+
         // Refuse a declared oversized body before reading it: a client that sent Expect: 100-continue then gets the answer
         // without ever sending the body.
-        if (http.Request.ContentLength > _options.MaxRequestBodyBytes)
+        if (http.Request.ContentLength > maxBodyBytes)
         {
-            return Answer.Fail(ApiErrors.TooLarge($"the body exceeds {_options.MaxRequestBodyBytes} bytes"));
+            return Answer.Fail(ApiErrors.TooLarge($"the body exceeds {maxBodyBytes} bytes"));
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = _options.MaxRequestBodyBytes;
+            limit.MaxRequestBodySize = maxBodyBytes;
         }
 
         SignedRequest request;
         try
         {
-            request = await SignedRequest.FromHttpRequestAsync(http.Request, http.RequestAborted);
+            request = streamed is null
+                ? await SignedRequest.FromHttpRequestAsync(http.Request, http.RequestAborted)
+                : SignedRequest.FromHttpRequestHead(http.Request);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Answer.Fail(ApiErrors.TooLarge($"the body exceeds {_options.MaxRequestBodyBytes} bytes"));
+            return Answer.Fail(ApiErrors.TooLarge($"the body exceeds {maxBodyBytes} bytes"));
         }
 
         var parameters = new RpcParameters(request.QueryParameters.Concat(request.GetFormParameters()));
@@ -135,7 +145,7 @@ public sealed partial class RpcEndpoint(
             return Answer.Fail(ApiErrors.ApiNotFound(name, call.Version));
         }
 
-        if (request.ContentType is { } type && type.TrimStart().StartsWith("application/json", StringComparison.OrdinalIgnoreCase) && request.Body.Length > 0)
+        if (streamed is null && request.ContentType is { } type && type.TrimStart().StartsWith("application/json", StringComparison.OrdinalIgnoreCase) && request.Body.Length > 0)
         {
             var (json, jsonError) = JsonBodyParameters.Flatten(request.Body);
             if (jsonError is not null)
@@ -148,10 +158,24 @@ public sealed partial class RpcEndpoint(
 
         var tenant = tenants.FindByAccessKeyId(check.AccessKeyId!)!;
         var scenario = await FindScenarioAsync(parameters.Get("RegionId"), tenant.AccountId);
-        var context = new RpcContext(requestId, parameters, tenant, grains, regions, _options, scenario, http.RequestAborted);
+        var context = new RpcContext(requestId, parameters, tenant, grains, regions, _options, scenario, http.RequestAborted)
+        {
+            Body = streamed is not null ? new HashingReadStream(http.Request.Body)
+                : call.Action is IStreamedBodyAction ? new MemoryStream(request.Body.ToArray(), writable: false)
+                : Stream.Null,
+            DeclaredBodyHash = streamed is not null && request.GetHeader("Authorization") is not null ? request.StreamedBodyHash : null,
+        };
         return call.Action.UsesClientToken && parameters.Get("ClientToken") is { } token
             ? await RunWithClientTokenAsync(call.Action, context, token)
             : Answer.From(await call.Action.ExecuteAsync(context));
+    }
+
+    /// <summary>The streamed-body action the request names in its headers or query, if any (the body is not read to find it).</summary>
+    private IStreamedBodyAction? StreamedBodyActionOf(HttpRequest request)
+    {
+        var name = request.Headers["x-acs-action"].FirstOrDefault() ?? request.Query["Action"].FirstOrDefault();
+        var version = request.Headers["x-acs-version"].FirstOrDefault() ?? request.Query["Version"].FirstOrDefault();
+        return name is not null && version is not null ? catalog.Find(version, name) as IStreamedBodyAction : null;
     }
 
     /// <summary>
@@ -248,12 +272,14 @@ public sealed partial class RpcEndpoint(
         public string? Version { get; set; }
     }
 
-    /// <summary>A serialized success body, or an error.</summary>
-    private readonly record struct Answer(byte[]? Body, EcsError? Error)
+    /// <summary>A serialized success body, a streamed one (<see cref="RpcResult.Members"/>), or an error.</summary>
+    private readonly record struct Answer(byte[]? Body, EcsError? Error, Func<StreamedAnswer, CancellationToken, Task>? Members = null, object? ErrorDetails = null)
     {
         public static Answer Fail(EcsError error) => new(null, error);
 
         public static Answer From(RpcResult result) =>
-            result.Succeeded ? new(RpcResponseWriter.SerializeBody(result.Body), null) : new(null, result.Error);
+            !result.Succeeded ? new(null, result.Error, null, result.Body)
+            : result.Members is { } members ? new(null, null, members)
+            : new(RpcResponseWriter.SerializeBody(result.Body), null);
     }
 }

@@ -42,17 +42,62 @@ public static class RpcResponseWriter
         await response.Body.WriteAsync(rest);
     }
 
+    /// <summary>
+    /// Writes a success whose fields <paramref name="members"/> produces, after <c>RequestId</c>, as they come (no length known;
+    /// chunked). A failure past the first bytes can no longer become an ECS error: the connection is aborted instead.
+    /// </summary>
+    public static async Task WriteStreamedSuccessAsync(HttpResponse response, string requestId, Func<StreamedAnswer, CancellationToken, Task> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(members);
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        var body = response.BodyWriter;
+        await using var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = JsonOptions.Encoder, SkipValidation = true });
+        var answer = new StreamedAnswer(writer, body);
+        writer.WriteStartObject();
+        writer.WriteString("RequestId", requestId);
+        try
+        {
+            await members(answer, cancellationToken);
+        }
+        catch when (response.HasStarted)
+        {
+            response.HttpContext.Abort();
+            throw;
+        }
+
+        writer.WriteEndObject();
+        await answer.FlushAsync(cancellationToken);
+    }
+
     /// <summary>Writes an error as <c>{RequestId, HostId, Code, Message, Recommend}</c> with <paramref name="status"/>.</summary>
-    public static async Task WriteErrorAsync(HttpResponse response, string requestId, EcsError error, int status, string hostId, string product)
+    public static async Task WriteErrorAsync(HttpResponse response, string requestId, EcsError error, int status, string hostId, string product, object? details = null)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(error);
-        var body = JsonSerializer.SerializeToUtf8Bytes(new ErrorBody(
+        var errorBody = new ErrorBody(
             requestId,
             hostId,
             error.Code,
             error.Message,
-            $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product={product}&requestId={requestId}"), JsonOptions);
+            $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product={product}&requestId={requestId}");
+        byte[] body;
+        if (details is null)
+        {
+            body = JsonSerializer.SerializeToUtf8Bytes(errorBody, JsonOptions);
+        }
+        else
+        {
+            // The details' fields follow the usual five (ImportRegion's Problems).
+            var merged = JsonSerializer.SerializeToNode(errorBody, JsonOptions)!.AsObject();
+            foreach (var (name, value) in JsonSerializer.SerializeToNode(details, details.GetType(), JsonOptions)!.AsObject().ToList())
+            {
+                merged[name] = value?.DeepClone();
+            }
+
+            body = JsonSerializer.SerializeToUtf8Bytes(merged, JsonOptions);
+        }
         response.StatusCode = status;
         response.ContentType = ContentType;
         response.ContentLength = body.Length;

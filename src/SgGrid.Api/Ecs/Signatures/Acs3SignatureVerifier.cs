@@ -60,7 +60,7 @@ public sealed class Acs3SignatureVerifier
             return SignatureCheck.Failure(SignatureErrors.AccessKeyIdNotFound());
         }
 
-        var bodyHash = Convert.ToHexStringLower(SHA256.HashData(request.Body.Span));
+        var bodyHash = request.StreamedBodyHash ?? Convert.ToHexStringLower(SHA256.HashData(request.Body.Span));
         var declaredHash = request.GetHeader(ContentSha256Header);
         if (declaredHash is not null && !string.Equals(declaredHash.Trim(), bodyHash, StringComparison.OrdinalIgnoreCase))
         {

@@ -62,6 +62,13 @@ public sealed class SignedRequest
     /// <summary>The <c>Content-Type</c>, or <see langword="null"/>.</summary>
     public string? ContentType { get; }
 
+    /// <summary>
+    /// For a body streamed to its action instead of read here (<see cref="FromHttpRequestHead"/>): the hex SHA-256 the client
+    /// declared in <c>x-acs-content-sha256</c>, which the signature covers; the action checks the bytes against it as it reads
+    /// them. Null when the body was read here (<see cref="Body"/>).
+    /// </summary>
+    public string? StreamedBodyHash { get; private init; }
+
     /// <summary>The first value of a header, or <see langword="null"/> when it is absent.</summary>
     /// <param name="name">The header name, any case.</param>
     public string? GetHeader(string name) => Headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
@@ -80,6 +87,27 @@ public sealed class SignedRequest
 
         return QueryStringParser.Parse(System.Text.Encoding.UTF8.GetString(body));
     }
+
+    /// <summary>
+    /// The request without its body, which stays unread in <see cref="HttpRequest.Body"/> for an action that streams it
+    /// (<see cref="StreamedBodyHash"/> stands for it in the signature).
+    /// </summary>
+    public static SignedRequest FromHttpRequestHead(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = QueryStringParser.Parse(request.QueryString.HasValue ? request.QueryString.Value! : string.Empty);
+        var headers = request.Headers.SelectMany(
+            header => header.Value.Select(value => new KeyValuePair<string, string>(header.Key, value ?? string.Empty)));
+        var path = request.PathBase.Add(request.Path).Value ?? "/";
+        return new SignedRequest(request.Method, path, query, headers, [], request.ContentType)
+        {
+            // Without a declared hash the signature is checked over an empty body's, which a client that signed a body fails.
+            StreamedBodyHash = request.Headers["x-acs-content-sha256"].FirstOrDefault()?.Trim().ToLowerInvariant() ?? EmptyBodyHash,
+        };
+    }
+
+    /// <summary>The hex SHA-256 of an empty body.</summary>
+    public const string EmptyBodyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     /// <summary>
     /// Reads an ASP.NET request into a <see cref="SignedRequest"/>: the raw query string is decoded here (not through

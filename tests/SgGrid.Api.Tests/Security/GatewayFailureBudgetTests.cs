@@ -18,6 +18,8 @@ public sealed class FailureBudgetHost : IAsyncLifetime
 }
 
 /// <summary>Issue 14, point 3: a client address that keeps failing authentication is throttled before its requests are read.</summary>
+/// <remarks>In the shared host's collection: a second host started beside it, in parallel, disturbs its metrics tests.</remarks>
+[Collection(ApiHostDefinition.Name)]
 public sealed class GatewayFailureBudgetTests(FailureBudgetHost budgetHost) : IClassFixture<FailureBudgetHost>
 {
     [Fact]

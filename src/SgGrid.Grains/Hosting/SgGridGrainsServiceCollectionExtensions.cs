@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
 using SgGrid.Grains.Diagnostics;
+using SgGrid.Grains.FanOut;
 using SgGrid.Grains.Filters;
 
 namespace SgGrid.Grains.Hosting;
@@ -21,6 +23,9 @@ public static class SgGridGrainsServiceCollectionExtensions
         services.AddSingleton<GrainInstruments>();
         services.AddSingleton<GroupSnapshotCache>();
         services.AddSingleton<CompiledFilterCache>();
+        // Group changes travel once per silo (docs/fan-out.md).
+        services.AddSingleton<SiloBroadcaster>();
+        services.AddPlacementDirector<SiloBoundPlacement, SiloBoundPlacementDirector>();
         return services;
     }
 }

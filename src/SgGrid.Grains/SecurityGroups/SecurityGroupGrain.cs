@@ -11,6 +11,7 @@ using SgGrid.Grains.Abstractions.Vpcs;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Diagnostics;
 using SgGrid.Grains.Errors;
+using SgGrid.Grains.FanOut;
 using SgGrid.Grains.Hosting;
 using SgGrid.Grains.Persistence;
 using SgGrid.Grains.Scenarios;
@@ -26,6 +27,7 @@ public sealed partial class SecurityGroupGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<SecurityGroupState> state,
     IOptions<SgGridGrainOptions> options,
     GrainInstruments instruments,
+    SiloBroadcaster broadcaster,
     ILogger<SecurityGroupGrain> logger) : ScopedGrain, ISecurityGroupGrain
 {
     /// <summary>The resource id (the grain key without its scope).</summary>

@@ -62,7 +62,7 @@ public sealed partial class SecurityGroupGrain
     /// <summary>Every member serves <paramref name="version"/> or newer when the task ends (the convergence histogram times it).</summary>
     private Task RequestMembersRound(long version) => _membersPump.Request(version, async () =>
     {
-        var (members, current, started) = (State.Members.Count, State.Version, Stopwatch.GetTimestamp());
+        var (members, current, started) = (_members.Count, State.Version, Stopwatch.GetTimestamp());
         await NotifyMembersAsync(members, current);
         var elapsedMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         LogFannedOut(GroupId, current, members, elapsedMilliseconds);

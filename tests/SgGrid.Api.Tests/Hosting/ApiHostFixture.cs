@@ -81,6 +81,9 @@ public sealed class ApiHostFixture : IAsyncLifetime
             "--SgGrid:Tenants:2:Quotas:RulesPerGroup=100000",
             "--SgGrid:Tenants:2:Quotas:RulesPerNetworkInterface=100000",
             "--SgGrid:Tenants:2:Quotas:PermissionsPerCall=100000",
+            // The storm tests hold the analysis slots on purpose: a wait long enough that only cancellation ends it.
+            "--SgGrid:Grains:Analysis:MaxAnalysisWait=00:00:20",
+            "--SgGrid:Grains:Analysis:MaxAnalysisTime=00:05:00", // CI-sized exactness tests on a loaded machine
             "--SgGrid:Silo:Dashboard=true",
             // Every test calls from 127.0.0.1, and the fuzz and security tests fail authentication on purpose by the
             // thousand: the address's budget is lifted here, and tested on a host of its own (GatewayFailureBudgetTests).

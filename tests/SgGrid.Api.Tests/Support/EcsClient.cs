@@ -27,11 +27,14 @@ public sealed class EcsClient(Uri baseAddress, TestTenant tenant, SignatureMode 
     public Task<EcsResponse> CallAsync(string action, string version, IEnumerable<KeyValuePair<string, string>> parameters, SigningOptions? options = null) =>
         SendAsync(Build(action, version, parameters, options));
 
-    public static async Task<EcsResponse> SendAsync(HttpRequestMessage request)
+    public static Task<EcsResponse> SendAsync(HttpRequestMessage request) => SendAsync(request, CancellationToken.None);
+
+    /// <summary>Sends <paramref name="request"/>; cancelling <paramref name="cancellationToken"/> drops the connection (the caller is gone).</summary>
+    public static async Task<EcsResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var response = await Http.SendAsync(request);
-        var raw = await response.Content.ReadAsStringAsync();
+        using var response = await Http.SendAsync(request, cancellationToken);
+        var raw = await response.Content.ReadAsStringAsync(cancellationToken);
         JsonElement body;
         try
         {

@@ -8,7 +8,6 @@ using SgGrid.Grains.Abstractions.Scenarios;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Abstractions.VSwitches;
 using SgGrid.Grains.Abstractions.Vpcs;
-using SgGrid.Grains.Directories;
 using SgGrid.Grains.Errors;
 using SgGrid.Grains.Instances;
 using SgGrid.Grains.NetworkInterfaces;
@@ -78,13 +77,15 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
             state.Users = [.. users];
         });
 
-        var listed = new HashSet<string>([vpcId, .. vSwitches, .. groups, .. interfaces, .. instances, .. prefixLists], StringComparer.Ordinal);
-        var directoryKey = AccountRegionDirectory.KeyOf(owner);
-        if (await storage.ReadAsync<AccountRegionDirectoryState>(Id<IAccountRegionDirectoryGrain>(directoryKey, null)) is { } entries)
+        // The scoped directory is filled through its own grain: its summaries live in partitions (docs/scale.md).
+        var listed = await SummariesAsync(directory, ResourceKind.Vpc, [vpcId]);
+        listed.AddRange(await SummariesAsync(directory, ResourceKind.PrefixList, prefixLists));
+        foreach (var kind in new[] { ResourceKind.VSwitch, ResourceKind.SecurityGroup, ResourceKind.NetworkInterface, ResourceKind.Instance })
         {
-            entries.Resources = entries.Resources.Where(e => listed.Contains(e.Key)).ToDictionary(StringComparer.Ordinal);
-            await storage.WriteAsync(Id<IAccountRegionDirectoryGrain>(directoryKey, scenarioId), entries);
+            listed.AddRange(await DirectoryListing.AllAsync(directory, new ResourceQuery { Kind = kind, VpcId = vpcId }));
         }
+
+        await root.GetGrain<IAccountRegionDirectoryGrain>(GrainScope.Key(AccountRegionDirectory.KeyOf(owner), scenarioId)).RegisterManyAsync([.. listed]);
 
         var scoped = scope.Count > 0 ? scope.ToHashSet(StringComparer.Ordinal) : inVpc;
         return Outcomes.Success(new ScenarioManifest
@@ -115,10 +116,13 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
         await ClearAllAsync<NetworkInterfaceState>(Union(manifest.NetworkInterfaces, created[ResourceKind.NetworkInterface]), Id<INetworkInterfaceGrain>, scenarioId);
         await ClearAllAsync<InstanceState>(Union(manifest.Instances, created[ResourceKind.Instance]), Id<IInstanceGrain>, scenarioId);
         await ClearAllAsync<PrefixListState>(Union(manifest.PrefixLists, created[ResourceKind.PrefixList]), Id<IPrefixListGrain>, scenarioId);
-        await ClearAllAsync<AccountRegionDirectoryState>([directoryKey], Id<IAccountRegionDirectoryGrain>, scenarioId);
+        await directory.ClearAsync();
     }
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Union(second, StringComparer.Ordinal)];
+
+    private static async Task<List<ResourceSummary>> SummariesAsync(IAccountRegionDirectoryGrain directory, ResourceKind kind, List<string> ids) =>
+        ids.Count == 0 ? [] : await DirectoryListing.AllAsync(directory, new ResourceQuery { Kind = kind, Ids = [.. ids] });
 
     private static async Task<List<string>> IdsAsync(IAccountRegionDirectoryGrain directory, ResourceKind kind, string vpcId) =>
         [.. (await DirectoryListing.AllAsync(directory, new ResourceQuery { Kind = kind, VpcId = vpcId })).Select(s => s.Id)];

@@ -354,4 +354,10 @@ public static class EcsErrorCodes
 
     /// <summary>The per-region scenario quota.</summary>
     public const string ScenarioQuotaExceeded = "QuotaExceed.WhatIfScenario";
+
+    /// <summary>
+    /// SgGrid's: the tenant's directory or a VPC's address index reached the bound of what SgGrid stores for it
+    /// (docs/scale.md; several hundred thousand resources per tenant and region). Nothing was created.
+    /// </summary>
+    public const string TenantStorageQuotaExceeded = "QuotaExceed.TenantStorage";
 }

@@ -119,7 +119,7 @@ public sealed class AccountRegionDirectoryGrain(
         await _summaries.ClearAsync();
         _byKind.Clear();
         await state.ClearStateAsync();
-        state.State = new AccountRegionDirectoryState();
+        state.State = new AccountRegionDirectoryState { Summaries = state.State.Summaries };
         DeactivateOnIdle();
     }
 

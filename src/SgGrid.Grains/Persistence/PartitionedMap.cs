@@ -24,12 +24,12 @@ namespace SgGrid.Grains.Persistence;
 internal sealed class PartitionedMap<TValue>
     where TValue : class
 {
-    private const string StateName = "state";
+    private const string StateName = MapPartitions.StateName;
     private const int IoConcurrency = 16;
-    private static readonly GrainType PartitionType = GrainType.Create("sggrid-partition");
 
     private readonly IGrainStorage _storage;
-    private readonly string _keyPrefix;
+    private readonly GrainId _owner;
+    private readonly string _name;
     private readonly PartitionedMapIndex _index;
     private readonly Func<string, TValue, int> _sizeOf;
     private readonly PartitionLimits _limits;
@@ -46,7 +46,8 @@ internal sealed class PartitionedMap<TValue>
     public PartitionedMap(IGrainStorage storage, GrainId owner, string name, PartitionedMapIndex index, Func<string, TValue, int> sizeOf, PartitionLimits limits)
     {
         _storage = storage;
-        _keyPrefix = $"{owner}/{name}/";
+        _owner = owner;
+        _name = name;
         _index = index;
         _sizeOf = sizeOf;
         _limits = limits;
@@ -232,7 +233,7 @@ internal sealed class PartitionedMap<TValue>
         Count = 0;
     }
 
-    private GrainId PartitionId(int number) => GrainId.Create(PartitionType, _keyPrefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private GrainId PartitionId(int number) => MapPartitions.IdOf(_owner, _name, number);
 
     private async Task WriteAsync(int number, MapPartitionState<TValue> snapshot)
     {

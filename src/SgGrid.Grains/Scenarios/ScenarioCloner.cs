@@ -62,6 +62,7 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
         var prefixLists = allGroups.SelectMany(g => g.State!.PrefixLists.Keys).Distinct(StringComparer.Ordinal).ToList();
 
         await CopyAsync<VpcState>([vpcId], Id<IVpcGrain>, scenarioId, _ => { });
+        await CopyVpcPartitionsAsync(vpcId, scenarioId);
         await CopyAsync<VSwitchState>(vSwitches, Id<IVSwitchGrain>, scenarioId, _ => { });
         await BoundedConcurrency.ForEachAsync(allGroups, Concurrency, group =>
         {
@@ -110,6 +111,13 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
             created[kind] = [.. (await DirectoryListing.AllAsync(directory, new ResourceQuery { Kind = kind })).Select(s => s.Id)];
         }
 
+        if (await storage.ReadAsync<VpcState>(Id<IVpcGrain>(vpcId, scenarioId)) is { } vpc)
+        {
+            var scoped = Id<IVpcGrain>(vpcId, scenarioId);
+            await storage.ClearPartitionsAsync<List<string>>(scoped, VpcGrain.AddressMapName, vpc.AddressIndex);
+            await storage.ClearPartitionsAsync<string>(scoped, VpcGrain.SecurityGroupMapName, vpc.SecurityGroupIndex);
+        }
+
         await ClearAllAsync<VpcState>([vpcId], Id<IVpcGrain>, scenarioId);
         await ClearAllAsync<VSwitchState>(Union(manifest.VSwitches, created[ResourceKind.VSwitch]), Id<IVSwitchGrain>, scenarioId);
         await ClearAllAsync<SecurityGroupState>(Union(manifest.SecurityGroups, created[ResourceKind.SecurityGroup]), Id<ISecurityGroupGrain>, scenarioId);
@@ -117,6 +125,17 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
         await ClearAllAsync<InstanceState>(Union(manifest.Instances, created[ResourceKind.Instance]), Id<IInstanceGrain>, scenarioId);
         await ClearAllAsync<PrefixListState>(Union(manifest.PrefixLists, created[ResourceKind.PrefixList]), Id<IPrefixListGrain>, scenarioId);
         await directory.ClearAsync();
+    }
+
+    /// <summary>The VPC's address index and group ids live in partitions of their own (docs/scale.md): copied with its record.</summary>
+    private async Task CopyVpcPartitionsAsync(string vpcId, string scenarioId)
+    {
+        if (await storage.ReadAsync<VpcState>(Id<IVpcGrain>(vpcId, scenarioId)) is { } copied)
+        {
+            var (from, to) = (Id<IVpcGrain>(vpcId, null), Id<IVpcGrain>(vpcId, scenarioId));
+            await storage.CopyPartitionsAsync<List<string>>(from, to, VpcGrain.AddressMapName, copied.AddressIndex);
+            await storage.CopyPartitionsAsync<string>(from, to, VpcGrain.SecurityGroupMapName, copied.SecurityGroupIndex);
+        }
     }
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Union(second, StringComparer.Ordinal)];

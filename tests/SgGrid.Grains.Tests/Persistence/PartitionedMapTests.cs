@@ -115,7 +115,7 @@ public sealed class PartitionedMapTests
         Assert.True(map.PartitionCount < peak, "merges gave partitions back as the map shrank");
 
         // Storage holds the live partitions and the owner, nothing left behind by splits and merges.
-        Assert.Equal(map.PartitionCount + 1, storage.Records.Count());
+        Assert.Equal(map.PartitionCount + 1, storage.Records.Count);
     }
 
     [Fact]

@@ -5,11 +5,12 @@ namespace SgGrid.Grains.Tests.Support;
 
 /// <summary>
 /// An in-memory grain storage with ETag checks like the real providers, which can be told to fail every operation from
-/// the Nth on (a storage outage or a silo dying in the middle of a multi-record write).
+/// the Nth on (a storage outage or a silo dying in the middle of a multi-record write). Thread-safe: writes run in parallel.
 /// </summary>
 internal sealed class RecordingGrainStorage : IGrainStorage
 {
     private readonly Dictionary<(string State, GrainId Grain), (object Value, string ETag)> _records = [];
+    private readonly Lock _lock = new();
     private int _etags;
     private int _operations;
 
@@ -21,6 +22,7 @@ internal sealed class RecordingGrainStorage : IGrainStorage
         get => _failAfter;
         set
         {
+            using var scope = _lock.EnterScope();
             _failAfter = value;
             _operations = 0;
         }
@@ -28,10 +30,18 @@ internal sealed class RecordingGrainStorage : IGrainStorage
 
     public int Writes { get; private set; }
 
-    public IEnumerable<(GrainId Grain, object Value)> Records => _records.Select(r => (r.Key.Grain, r.Value.Value));
+    public IReadOnlyList<(GrainId Grain, object Value)> Records
+    {
+        get
+        {
+            using var scope = _lock.EnterScope();
+            return [.. _records.Select(r => (r.Key.Grain, r.Value.Value))];
+        }
+    }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        using var scope = _lock.EnterScope();
         if (_records.TryGetValue((stateName, grainId), out var record))
         {
             grainState.State = (T)record.Value;
@@ -50,6 +60,7 @@ internal sealed class RecordingGrainStorage : IGrainStorage
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await Task.Yield();
+        using var scope = _lock.EnterScope();
         Fail();
         Check(stateName, grainId, grainState.ETag);
         var etag = (++_etags).ToString(CultureInfo.InvariantCulture);
@@ -62,6 +73,7 @@ internal sealed class RecordingGrainStorage : IGrainStorage
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await Task.Yield();
+        using var scope = _lock.EnterScope();
         Fail();
         Check(stateName, grainId, grainState.ETag);
         _records.Remove((stateName, grainId));

@@ -200,8 +200,12 @@ public sealed partial class SecurityGroupGrain
             {
                 case SecurityGroupPeer reference when !State.ReferencedGroups.ContainsKey(reference.GroupId) && !newGroups.Contains(reference.GroupId):
                     var info = await GrainFactory.GetGrain<ISecurityGroupGrain>(reference.GroupId).GetInfoAsync();
-                    var expectedOwner = reference.OwnerAccount ?? State.Owner!.AccountId;
-                    if (info is null || info.Owner != State.Owner! with { AccountId = expectedOwner })
+                    var namedOwner = reference.OwnerAccount ?? State.Owner!.AccountId;
+
+                    // Another tenant's group answers exactly like an unknown id, also when its owner is named: a group
+                    // of another account is never in this VPC, and any other answer would confirm that it exists
+                    // (docs/semantics.md, "API-level choices").
+                    if (info is null || info.Owner != State.Owner || namedOwner != State.Owner!.AccountId)
                     {
                         errors.Add(ResourceErrors.ReferencedGroupNotFound(ingress));
                     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 using SgGrid.Api.Tests.Support;
 using SgGrid.Silo.Hosting;
 
@@ -38,6 +39,9 @@ public sealed class ApiHostFixture : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>Every fail-level (Error, Critical) line the host logged.</summary>
+    public FailureLog FailureLog { get; } = new();
+
     public EcsClient Client(TestTenant tenant, SignatureMode mode = SignatureMode.Acs3) => new(BaseAddress, tenant, mode);
 
     public async Task InitializeAsync()
@@ -71,7 +75,7 @@ public sealed class ApiHostFixture : IAsyncLifetime
             "--SgGrid:Silo:Dashboard=true",
             "--Logging:LogLevel:Default=Warning",
         ];
-        var (app, problems) = SgGridApplication.Create(args);
+        var (app, problems) = SgGridApplication.Create(args, builder => builder.Logging.AddProvider(FailureLog));
         _app = app ?? throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
         await _app.StartAsync();
         BaseAddress = new Uri(SgGridApplication.ListeningAddresses(_app).Single());

@@ -54,8 +54,8 @@ public sealed class EcsClient(Uri baseAddress, TestTenant tenant, SignatureMode 
         var nonce = options.Nonce ?? Guid.NewGuid().ToString("N");
         var secret = options.Secret ?? Tenant.AccessKeySecret;
         var accessKeyId = options.AccessKeyId ?? Tenant.AccessKeyId;
-        var body = options.JsonBody is { } json ? Encoding.UTF8.GetBytes(json) : options.FormBody is null ? [] : Encoding.UTF8.GetBytes(FormEncode(options.FormBody));
-        var contentType = options.JsonBody is not null ? "application/json; charset=utf-8" : options.FormBody is not null ? "application/x-www-form-urlencoded" : null;
+        var body = options.JsonBodyBytes ?? (options.JsonBody is { } json ? Encoding.UTF8.GetBytes(json) : options.FormBody is null ? [] : Encoding.UTF8.GetBytes(FormEncode(options.FormBody)));
+        var contentType = options.JsonBody is not null || options.JsonBodyBytes is not null ? "application/json; charset=utf-8" : options.FormBody is not null ? "application/x-www-form-urlencoded" : null;
         var request = new HttpRequestMessage(options.Method ?? HttpMethod.Post, baseAddress);
         if (Mode == SignatureMode.V1)
         {

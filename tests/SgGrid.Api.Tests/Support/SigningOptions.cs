@@ -22,4 +22,7 @@ public sealed record SigningOptions
 
     /// <summary>A JSON body (<c>application/json</c>), signed through its hash under ACS3.</summary>
     public string? JsonBody { get; init; }
+
+    /// <summary>A JSON body given as raw bytes (which need not be UTF-8), sent and signed like <see cref="JsonBody"/>.</summary>
+    public byte[]? JsonBodyBytes { get; init; }
 }

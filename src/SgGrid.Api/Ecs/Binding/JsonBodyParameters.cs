@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace SgGrid.Api.Ecs.Binding;
 
@@ -12,9 +13,18 @@ public static class JsonBodyParameters
     /// <summary>The most parameters one body may flatten to.</summary>
     public const int MaxParameters = 200_000;
 
-    /// <summary>The flattened parameters, or an error message when the body is not a JSON object or too large.</summary>
+    /// <summary>
+    /// The flattened parameters, or an error message when the body is not a JSON object, too large, not UTF-8, or holds a
+    /// string that is not Unicode text (an escaped lone surrogate such as <c>"\ud800"</c>).
+    /// </summary>
     public static (IReadOnlyList<KeyValuePair<string, string>> Parameters, string? Error) Flatten(ReadOnlyMemory<byte> body)
     {
+        // The JSON reader checks structure, not every string's bytes: invalid UTF-8 would only surface when a string is read.
+        if (!Utf8.IsValid(body.Span))
+        {
+            return ([], "The JSON body is not valid UTF-8.");
+        }
+
         try
         {
             using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
@@ -30,6 +40,11 @@ public static class JsonBodyParameters
         catch (JsonException exception)
         {
             return ([], $"The JSON body is not valid JSON: {exception.Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString and property names throw this for an escaped lone surrogate: no UTF-16 string can hold it as text.
+            return ([], "The JSON body holds a string or name that is not valid Unicode text (a lone surrogate).");
         }
     }
 

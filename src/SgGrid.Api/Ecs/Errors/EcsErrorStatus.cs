@@ -86,6 +86,7 @@ public static class EcsErrorStatus
 
         return code switch
         {
+            GatewayErrors.RequestTimeoutCode => 408,
             "InternalError" => 500,
             "ServiceUnavailable" => 503,
             _ => 400,

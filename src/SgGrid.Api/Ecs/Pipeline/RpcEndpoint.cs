@@ -57,9 +57,15 @@ public sealed partial class RpcEndpoint(
         {
             answer = await ProcessAsync(http, requestId, call);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or IOException && http.RequestAborted.IsCancellationRequested)
         {
             return; // the client went away: nobody to answer
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // A body too slow, cut short or too large is the client's doing: a 4xx and a quiet line, never a 500 with a trace.
+            LogTransportRefused(requestId, exception.StatusCode, exception.Message);
+            answer = new Answer(null, GatewayErrors.ForTransport(exception.StatusCode, _options.MaxRequestBodyBytes));
         }
         catch (Exception exception) when (IsTransient(exception))
         {
@@ -72,6 +78,20 @@ public sealed partial class RpcEndpoint(
             answer = new Answer(null, ApiErrors.InternalError());
         }
 
+        try
+        {
+            await WriteAnswerAsync(http, requestId, call, answer);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException && http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away while the answer was written
+        }
+
+        instruments.Record(call.Action?.Name ?? "unknown", answer.Error?.Code ?? ApiInstruments.SuccessCode, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static async Task WriteAnswerAsync(HttpContext http, string requestId, Call call, Answer answer)
+    {
         if (answer.Error is { } error)
         {
             var status = EcsErrorStatus.Of(error.Code, call.Action?.Name);
@@ -85,8 +105,6 @@ public sealed partial class RpcEndpoint(
         {
             await RpcResponseWriter.WriteSuccessAsync(http.Response, requestId, answer.Body!);
         }
-
-        instruments.Record(call.Action?.Name ?? "unknown", answer.Error?.Code ?? ApiInstruments.SuccessCode, Stopwatch.GetElapsedTime(started));
     }
 
     private async Task<Answer> ProcessAsync(HttpContext http, string requestId, Call call)
@@ -119,9 +137,10 @@ public sealed partial class RpcEndpoint(
                 ? await SignedRequest.FromHttpRequestAsync(http.Request, http.RequestAborted)
                 : SignedRequest.FromHttpRequestHead(http.Request);
         }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException exception)
         {
-            return Answer.Fail(ApiErrors.TooLarge($"the body exceeds {maxBodyBytes} bytes"));
+            LogTransportRefused(requestId, exception.StatusCode, exception.Message);
+            return Answer.Fail(GatewayErrors.ForTransport(exception.StatusCode, maxBodyBytes));
         }
 
         var parameters = new RpcParameters(request.QueryParameters.Concat(request.GetFormParameters()));

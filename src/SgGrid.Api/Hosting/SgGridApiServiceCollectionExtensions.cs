@@ -38,7 +38,10 @@ public static class SgGridApiServiceCollectionExtensions
         services.AddSingleton(registry!);
         services.AddSingleton(_ => new SignatureVerifier(registry!.SecretOf));
         // One nonce memory per silo unless the host registered a shared one first (docs/semantics.md, "Request gateway").
-        services.TryAddSingleton<INonceStore>(sp => new LocalNonceStore(sp.GetRequiredService<IOptions<RequestFreshnessOptions>>().Value));
+        var freshness = configuration.GetSection(RequestFreshnessOptions.SectionName).Get<RequestFreshnessOptions>() ?? new RequestFreshnessOptions();
+        services.TryAddSingleton<INonceStore>(sp => freshness.SharedNonceMemory
+            ? new ClusterNonceStore(sp.GetRequiredService<IGrainFactory>(), sp.GetRequiredService<IOptions<RequestFreshnessOptions>>().Value)
+            : new LocalNonceStore(sp.GetRequiredService<IOptions<RequestFreshnessOptions>>().Value));
         services.AddSingleton(sp => new RequestFreshnessGuard(
             sp.GetRequiredService<IOptions<RequestFreshnessOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<INonceStore>()));
         services.AddOptions<AuthenticationFailureOptions>().Bind(configuration.GetSection(AuthenticationFailureOptions.SectionName));

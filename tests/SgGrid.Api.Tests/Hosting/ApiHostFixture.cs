@@ -88,6 +88,8 @@ public sealed class ApiHostFixture : IAsyncLifetime
             // Every test calls from 127.0.0.1, and the fuzz and security tests fail authentication on purpose by the
             // thousand: the address's budget is lifted here, and tested on a host of its own (GatewayFailureBudgetTests).
             "--SgGrid:Api:AuthenticationFailures:FailuresPerAddress=100000000",
+            // The cluster-wide nonce memory (one grain per access key), so every replay test goes through it.
+            "--SgGrid:Api:RequestFreshness:SharedNonceMemory=true",
             .. _extraArgs,
             "--Logging:LogLevel:Default=Warning",
         ];

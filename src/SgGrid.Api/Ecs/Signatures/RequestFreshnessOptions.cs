@@ -22,6 +22,13 @@ public sealed class RequestFreshnessOptions
     /// </summary>
     public int MaxNoncesPerAccessKey { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// Remember nonces once for the whole cluster (<see cref="ClusterNonceStore"/>: one grain per access key, a grain call per
+    /// request) rather than per silo (<see cref="LocalNonceStore"/>, the default). Turn it on when more than one silo faces
+    /// clients, so that a request captured at one cannot be replayed at another.
+    /// </summary>
+    public bool SharedNonceMemory { get; set; }
+
     /// <summary>How wide a span of expiries is dropped at once (see <see cref="SgGrid.Domain.Requests.NonceWindow"/>).</summary>
     public TimeSpan NonceBucketWidth { get; set; } = TimeSpan.FromMinutes(1);
 }

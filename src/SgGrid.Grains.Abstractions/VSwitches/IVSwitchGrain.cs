@@ -26,6 +26,14 @@ public interface IVSwitchGrain : IGrainWithStringKey
     Task<VSwitchInfo?> GetInfoAsync(ResourceOwner caller);
 
     /// <summary>Deletes the vSwitch; refused with <c>DependencyViolation</c> while any of its addresses is allocated.</summary>
+    /// <summary>ModifyVSwitchAttribute: replaces the name and/or description (null leaves it as it is).</summary>
+    [Alias("ModifyAttribute")]
+    Task<MutationResult> ModifyAttributeAsync(ResourceOwner caller, string? name, string? description);
+
+    /// <summary>TagResources / UnTagResources on the vSwitch (at most <see cref="TagChange.MaxTagsPerResource"/> tags).</summary>
+    [Alias("ChangeTags")]
+    Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change);
+
     [Alias("Delete")]
     Task<MutationResult> DeleteAsync(ResourceOwner caller);
 

@@ -24,6 +24,14 @@ public interface IVpcGrain : IGrainWithStringKey
     [Alias("GetInfo"), ReadOnly, AlwaysInterleave]
     Task<VpcInfo?> GetInfoAsync(ResourceOwner caller);
 
+    /// <summary>ModifyVpcAttribute: replaces the name and/or description (null leaves it as it is).</summary>
+    [Alias("ModifyAttribute")]
+    Task<MutationResult> ModifyAttributeAsync(ResourceOwner caller, string? name, string? description);
+
+    /// <summary>TagResources / UnTagResources on the VPC (at most <see cref="TagChange.MaxTagsPerResource"/> tags).</summary>
+    [Alias("ChangeTags")]
+    Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change);
+
     /// <summary>Deletes the VPC; refused with <c>DependencyViolation.VSwitch/.SecurityGroup/.Instance</c> while it has dependents.</summary>
     [Alias("Delete")]
     Task<MutationResult> DeleteAsync(ResourceOwner caller);

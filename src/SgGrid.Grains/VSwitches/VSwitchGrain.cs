@@ -83,6 +83,47 @@ public sealed class VSwitchGrain(
     public Task<VSwitchInfo?> GetInfoAsync(ResourceOwner caller) =>
         Task.FromResult(_pool is not null && IsVisibleTo(caller) ? ToInfo(_pool) : null);
 
+    public async Task<MutationResult> ModifyAttributeAsync(ResourceOwner caller, string? name, string? description)
+    {
+        if (_pool is not { } pool || !IsVisibleTo(caller))
+        {
+            return MutationResult.Failure(NetworkErrors.VSwitchNotFound(VSwitchId));
+        }
+
+        if ((name ?? State.Name) == State.Name && (description ?? State.Description) == State.Description)
+        {
+            return MutationResult.Success(0);
+        }
+
+        State.Name = name ?? State.Name;
+        State.Description = description ?? State.Description;
+        await SaveAsync(pool);
+        await GrainFactory.GetAccountRegionDirectory(Owner).UpdateAsync(ToSummary(pool));
+        return MutationResult.Success(0);
+    }
+
+    public async Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (_pool is not { } pool || !IsVisibleTo(caller))
+        {
+            return MutationResult.Failure(NetworkErrors.VSwitchNotFound(VSwitchId));
+        }
+
+        if (TagEdits.TryApply(State.Tags, change, out var changed) is { } refused)
+        {
+            return MutationResult.Failure(refused);
+        }
+
+        if (changed)
+        {
+            await SaveAsync(pool);
+            await GrainFactory.GetAccountRegionDirectory(Owner).UpdateAsync(ToSummary(pool));
+        }
+
+        return MutationResult.Success(0);
+    }
+
     public async Task<MutationResult> DeleteAsync(ResourceOwner caller)
     {
         if (_pool is null || !IsVisibleTo(caller))

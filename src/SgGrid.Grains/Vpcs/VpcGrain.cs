@@ -107,6 +107,47 @@ public sealed class VpcGrain(
     public Task<VpcInfo?> GetInfoAsync(ResourceOwner caller) =>
         Task.FromResult(IsVisibleTo(caller) ? ToInfo() : null);
 
+    public async Task<MutationResult> ModifyAttributeAsync(ResourceOwner caller, string? name, string? description)
+    {
+        if (!IsVisibleTo(caller))
+        {
+            return MutationResult.Failure(NetworkErrors.VpcNotFound(VpcId));
+        }
+
+        if ((name ?? State.Name) == State.Name && (description ?? State.Description) == State.Description)
+        {
+            return MutationResult.Success(0);
+        }
+
+        State.Name = name ?? State.Name;
+        State.Description = description ?? State.Description;
+        await Commit.CommitAsync();
+        await GrainFactory.GetAccountRegionDirectory(Owner).UpdateAsync(ToSummary());
+        return MutationResult.Success(0);
+    }
+
+    public async Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (!IsVisibleTo(caller))
+        {
+            return MutationResult.Failure(NetworkErrors.VpcNotFound(VpcId));
+        }
+
+        if (TagEdits.TryApply(State.Tags, change, out var changed) is { } refused)
+        {
+            return MutationResult.Failure(refused);
+        }
+
+        if (changed)
+        {
+            await Commit.CommitAsync();
+            await GrainFactory.GetAccountRegionDirectory(Owner).UpdateAsync(ToSummary());
+        }
+
+        return MutationResult.Success(0);
+    }
+
     public async Task<MutationResult> DeleteAsync(ResourceOwner caller)
     {
         if (!IsVisibleTo(caller))

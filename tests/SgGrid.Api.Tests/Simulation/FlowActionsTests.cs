@@ -108,18 +108,49 @@ public sealed class FlowActionsTests(ApiHostFixture host)
     }
 
     [Fact]
-    public async Task CheckFlows_BadFlowInABatch_NamesItsIndex()
+    public async Task CheckFlows_BadFlowInABatch_AnsweredInItsPlace_OthersDecided()
     {
+        // Issue 17: one bad flow no longer loses the others; its error takes its place and names its index.
         var (region, _, _, webEni, dbEni, _) = await ThreeTierAsync();
 
-        var response = await region.Client.CallAsync("CheckFlows", Sim, [new("RegionId", Region)], new SigningOptions
+        var response = (await region.Client.CallAsync("CheckFlows", Sim, [new("RegionId", Region)], new SigningOptions
         {
-            FormBody = [new("Flows.1.Source", webEni), new("Flows.1.Destination", dbEni), new("Flows.1.Protocol", "TCP"), new("Flows.1.DestinationPort", "22"),
-                new("Flows.2.Source", webEni), new("Flows.2.Destination", dbEni), new("Flows.2.Protocol", "BOGUS")],
-        });
+            FormBody = [new("Flows.1.Source", webEni), new("Flows.1.Destination", dbEni), new("Flows.1.Protocol", "TCP"), new("Flows.1.DestinationPort", "3306"),
+                new("Flows.2.Source", webEni), new("Flows.2.Destination", dbEni), new("Flows.2.Protocol", "BOGUS"),
+                new("Flows.3.Source", webEni), new("Flows.3.Destination", "eni-" + new string('0', 20)), new("Flows.3.Protocol", "TCP"), new("Flows.3.DestinationPort", "22"),
+                new("Flows.4.Source", webEni), new("Flows.4.Destination", dbEni), new("Flows.4.Protocol", "TCP"), new("Flows.4.DestinationPort", "22")],
+        })).Ok();
 
-        response.Fails("InvalidFlows.Protocol.Malformed", 400);
-        Assert.Contains("Flows.2.", response.Message, StringComparison.Ordinal);
+        var verdicts = response.Element("Verdicts.Verdict");
+        Assert.Equal((1, 1, 2), (response.Element("AllowedCount").GetInt32(), response.Element("DeniedCount").GetInt32(), response.Element("ErrorCount").GetInt32()));
+        Assert.True(verdicts[0].GetProperty("Allowed").GetBoolean());
+        Assert.Equal("InvalidFlows.Protocol.Malformed", verdicts[1].GetProperty("Error").GetProperty("Code").GetString());
+        Assert.Contains("Flows.2.", verdicts[1].GetProperty("Error").GetProperty("Message").GetString(), StringComparison.Ordinal);
+        Assert.False(verdicts[1].TryGetProperty("Flow", out _));
+        Assert.Equal("InvalidEniId.NotFound", verdicts[2].GetProperty("Error").GetProperty("Code").GetString());
+        Assert.False(verdicts[3].GetProperty("Allowed").GetBoolean());
+        Assert.False(verdicts[3].TryGetProperty("Error", out _));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("255")]
+    [InlineData("ICMP")]
+    public async Task CheckFlows_PortOnPortlessProtocol_IgnoredAndCounted(string protocol)
+    {
+        // Issue 17: real flow records carry port fields for every protocol (0 for ICMP); the ports are ignored, not refused.
+        var (region, _, _, webEni, dbEni, _) = await ThreeTierAsync();
+
+        var response = (await region.Client.CallAsync("CheckFlows", Sim, [new("RegionId", Region)], new SigningOptions
+        {
+            FormBody = [new("Flows.1.Source", webEni), new("Flows.1.Destination", dbEni), new("Flows.1.Protocol", protocol), new("Flows.1.SourcePort", "0"), new("Flows.1.DestinationPort", "80"),
+                new("Flows.2.Source", webEni), new("Flows.2.Destination", dbEni), new("Flows.2.Protocol", protocol)],
+        })).Ok();
+
+        var verdicts = response.Element("Verdicts.Verdict");
+        Assert.Equal((0, 1), (response.Element("ErrorCount").GetInt32(), response.Element("PortsIgnoredCount").GetInt32()));
+        Assert.Equal(verdicts[1].GetRawText(), verdicts[0].GetRawText());
+        Assert.Equal(0, verdicts[0].GetProperty("Flow").GetProperty("DestinationPort").GetInt32());
     }
 
     [Fact]
@@ -156,9 +187,10 @@ public sealed class FlowActionsTests(ApiHostFixture host)
     }
 
     [Fact]
-    public async Task CheckFlows_PortZero_IsRefused_AsCheckFlowRefusesIt()
+    public async Task CheckFlows_PortZero_RefusedForThatFlow_AsCheckFlowRefusesIt()
     {
-        // Issue 21: one model of port 0 — refused by both flow checks, outside reachability's and the diff's 1-65535.
+        // Issue 21: one model of port 0 — refused by both flow checks, outside reachability's and the diff's 1-65535 (issue 17:
+        // in a batch, for that flow only).
         var (region, _, _, webEni, dbEni, _) = await ThreeTierAsync();
 
         var response = await region.Client.CallAsync("CheckFlows", Sim, [new("RegionId", Region)], new SigningOptions
@@ -167,8 +199,9 @@ public sealed class FlowActionsTests(ApiHostFixture host)
                 new("Flows.2.Source", webEni), new("Flows.2.Destination", dbEni), new("Flows.2.Protocol", "TCP"), new("Flows.2.DestinationPort", "0")],
         });
 
-        response.Fails("InvalidFlows.DestinationPort.Malformed", 400);
-        Assert.Contains("Flows.2.", response.Message, StringComparison.Ordinal);
+        var error = response.Ok().Element("Verdicts.Verdict")[1].GetProperty("Error");
+        Assert.Equal("InvalidFlows.DestinationPort.Malformed", error.GetProperty("Code").GetString());
+        Assert.Contains("Flows.2.", error.GetProperty("Message").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

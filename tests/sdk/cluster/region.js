@@ -9,7 +9,9 @@ const Vpc = require('@alicloud/vpc20160428');
 
 const [command, endpoint, idsJson] = process.argv.slice(2);
 const regionId = 'cn-hangzhou';
-const config = new $OpenApiUtil.Config({ accessKeyId: 'sggrid-dev', accessKeySecret: 'sggrid-dev-secret', regionId, endpoint, protocol: 'http' });
+const config = new $OpenApiUtil.Config({ accessKeyId: 'sggrid-dev', accessKeySecret: 'sggrid-dev-secret', regionId, endpoint, protocol: 'http',
+  // A cold cluster on a busy machine (first activations on Azure Table, JIT) can take longer than the SDK's 3 s default.
+  readTimeout: 60000, connectTimeout: 10000 });
 const ecs = new Ecs.default(config);
 const vpc = new Vpc.default(config);
 const generic = new OpenApi(config);

@@ -2,6 +2,7 @@ using SgGrid.Api.Ecs.Errors;
 using SgGrid.Api.Ecs.Pipeline;
 using SgGrid.Api.Simulation.Binding;
 using SgGrid.Api.Simulation.Responses;
+using SgGrid.Domain.Errors;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Grains.Abstractions.Evaluation;
 
@@ -13,6 +14,12 @@ namespace SgGrid.Api.Simulation.Actions;
 /// <c>{"Flows":[{...}]}</c> — answered as <c>Verdicts.Verdict</c> in the same order, each shaped like CheckFlow's answer.
 /// The flows go through the batch path: one call per ENI and direction, not one per flow.
 /// </summary>
+/// <remarks>
+/// Lenient per flow (docs/semantics.md, "Batches of real traffic"): a flow CheckFlow would refuse is answered with its
+/// <c>Error</c> (Code, Message naming <c>Flows.N.</c>) in its place and counted in <c>ErrorCount</c>, and the other flows are
+/// decided; a port given with a protocol that carries none is ignored and counted in <c>PortsIgnoredCount</c>. Only a
+/// malformed request as a whole (no flows, too many, a bad RegionId) is refused.
+/// </remarks>
 public sealed class CheckFlows : IRpcAction
 {
     public const int MaxFlows = 10_000;
@@ -38,62 +45,93 @@ public sealed class CheckFlows : IRpcAction
         }
 
         var resolver = new FlowEndResolver(region!);
-        var ends = new List<(FlowEnd Source, FlowEnd Destination)>(entries.Count);
-        var flows = new Flow[entries.Count];
+        var verdicts = new FlowVerdict?[entries.Count];
+        var decided = new List<(int Position, FlowEnd Source, FlowEnd Destination, Flow Flow)>(entries.Count);
+        var portsIgnored = 0;
         for (var i = 0; i < entries.Count; i++)
         {
             var (index, entry) = entries[i];
             var prefix = $"Flows.{index}.";
-            var sourceText = entry.Required("Source", 64);
-            var destinationText = entry.Required("Destination", 64);
-            var (protocol, sourcePort, destinationPort) = FlowParameters.Read(entry, prefix);
-            if (entry.Error is { } entryError)
+            var (resolved, ignored, flowError) = await ReadFlowAsync(entry, prefix, resolver);
+            portsIgnored += ignored ? 1 : 0;
+            if (flowError is not null)
             {
-                return entryError with { Message = $"{prefix}: {entryError.Message}" };
+                verdicts[i] = FlowVerdict.Failed(flowError);
+                continue;
             }
 
-            if (!FlowEndName.TryParse(sourceText, out var sourceName))
-            {
-                return ApiErrors.Malformed(prefix + "Source", "Name an ENI id, an instance id or an IP address.");
-            }
-
-            if (!FlowEndName.TryParse(destinationText, out var destinationName))
-            {
-                return ApiErrors.Malformed(prefix + "Destination", "Name an ENI id, an instance id or an IP address.");
-            }
-
-            var (source, destination, resolveError) = await resolver.ResolveAsync(sourceName, destinationName, prefix + "Source", prefix + "Destination");
-            if (resolveError is not null)
-            {
-                return resolveError;
-            }
-
-            ends.Add((source!, destination!));
-            flows[i] = Flow.Create(source!.Address, destination!.Address, protocol, sourcePort, destinationPort);
+            decided.Add((i, resolved.Source!, resolved.Destination!, resolved.Flow));
         }
 
-        var ids = ends.SelectMany(e => new[] { e.Source.NetworkInterfaceId, e.Destination.NetworkInterfaceId }).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (decided.Count > 0)
+        {
+            var failure = await DecideAsync(region!, decided, verdicts);
+            if (failure is not null)
+            {
+                return failure;
+            }
+        }
+
+        var answered = verdicts.Select(v => v!).ToArray();
+        return RpcResult.Ok(new Response(
+            answered.Count(v => v.Allowed),
+            answered.Count(v => v.Error is null && !v.Allowed),
+            answered.Count(v => v.Error is not null),
+            portsIgnored,
+            new VerdictList(answered)));
+    }
+
+    private static async Task<((FlowEnd? Source, FlowEnd? Destination, Flow Flow) Resolved, bool PortsIgnored, EcsError? Error)> ReadFlowAsync(
+        Ecs.Binding.ParameterReader entry, string prefix, FlowEndResolver resolver)
+    {
+        var sourceText = entry.Required("Source", 64);
+        var destinationText = entry.Required("Destination", 64);
+        var (protocol, sourcePort, destinationPort) = FlowParameters.ReadLenient(entry, prefix, out var portsIgnored);
+        if (entry.Error is { } entryError)
+        {
+            return (default, false, entryError with { Message = $"{prefix}: {entryError.Message}" });
+        }
+
+        if (!FlowEndName.TryParse(sourceText, out var sourceName))
+        {
+            return (default, portsIgnored, ApiErrors.Malformed(prefix + "Source", "Name an ENI id, an instance id or an IP address."));
+        }
+
+        if (!FlowEndName.TryParse(destinationText, out var destinationName))
+        {
+            return (default, portsIgnored, ApiErrors.Malformed(prefix + "Destination", "Name an ENI id, an instance id or an IP address."));
+        }
+
+        var (source, destination, resolveError) = await resolver.ResolveAsync(sourceName, destinationName, prefix + "Source", prefix + "Destination");
+        return resolveError is not null
+            ? (default, portsIgnored, resolveError)
+            : ((source, destination, Flow.Create(source!.Address, destination!.Address, protocol, sourcePort, destinationPort)), portsIgnored, null);
+    }
+
+    /// <summary>Decides the readable flows in one batch and puts each verdict at its position; an error when the batch failed.</summary>
+    private static async Task<EcsError?> DecideAsync(
+        Ecs.Resources.TenantRegion region, List<(int Position, FlowEnd Source, FlowEnd Destination, Flow Flow)> decided, FlowVerdict?[] verdicts)
+    {
+        var ids = decided.SelectMany(e => new[] { e.Source.NetworkInterfaceId, e.Destination.NetworkInterfaceId }).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var indexOf = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var batch = new ConnectionBatch
         {
             NetworkInterfaceIds = ids,
-            SourceIndexes = [.. ends.Select(e => e.Source.NetworkInterfaceId is { } id ? indexOf[id] : -1)],
-            DestinationIndexes = [.. ends.Select(e => e.Destination.NetworkInterfaceId is { } id ? indexOf[id] : -1)],
-            Flows = flows,
+            SourceIndexes = [.. decided.Select(e => e.Source.NetworkInterfaceId is { } id ? indexOf[id] : -1)],
+            DestinationIndexes = [.. decided.Select(e => e.Destination.NetworkInterfaceId is { } id ? indexOf[id] : -1)],
+            Flows = [.. decided.Select(e => e.Flow)],
         };
-        var checkedBatch = await region!.Evaluator.CheckBatchExplainedAsync(region.Owner, batch);
+        var checkedBatch = await region.Evaluator.CheckBatchExplainedAsync(region.Owner, batch);
         if (!checkedBatch.Succeeded)
         {
-            return RpcResult.Fail(checkedBatch.Errors);
+            return checkedBatch.Errors[0];
         }
 
         var result = checkedBatch.Value!;
-        var verdicts = new FlowVerdict[flows.Length];
-        for (var i = 0; i < flows.Length; i++)
+        for (var i = 0; i < decided.Count; i++)
         {
-            var (source, destination) = ends[i];
-            var flow = flows[i];
-            verdicts[i] = new FlowVerdict(
+            var (position, source, destination, flow) = decided[i];
+            verdicts[position] = new FlowVerdict(
                 result.Allowed(i),
                 new FlowDescription(source.Name, source.Address.ToString(), destination.Name, destination.Address.ToString(),
                     FlowDescription.ProtocolName(flow.Protocol), flow.SourcePort, flow.DestinationPort),
@@ -101,10 +139,14 @@ public sealed class CheckFlows : IRpcAction
                 result.Destination[i] is { } d ? FlowSide.From(destination.NetworkInterfaceId!, d) : FlowSide.External);
         }
 
-        return RpcResult.Ok(new Response(verdicts.Count(v => v.Allowed), verdicts.Count(v => !v.Allowed), new VerdictList(verdicts)));
+        return null;
     }
 
-    public sealed record Response(int AllowedCount, int DeniedCount, VerdictList Verdicts);
+    /// <summary>
+    /// <c>DeniedCount</c> counts decided flows only; <c>ErrorCount</c> the flows answered with an <c>Error</c>;
+    /// <c>PortsIgnoredCount</c> the flows whose ports were ignored (a protocol without ports).
+    /// </summary>
+    public sealed record Response(int AllowedCount, int DeniedCount, int ErrorCount, int PortsIgnoredCount, VerdictList Verdicts);
 
     public sealed record VerdictList(IReadOnlyList<FlowVerdict> Verdict);
 }

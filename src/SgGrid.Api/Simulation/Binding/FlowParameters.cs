@@ -17,8 +17,19 @@ public static class FlowParameters
     public const ushort DefaultSourcePort = 33000;
 
     /// <summary>Reads the protocol and ports; errors name <paramref name="prefix"/> (e.g. <c>Flows.3.</c>) before each parameter.</summary>
-    public static (byte Protocol, ushort SourcePort, ushort DestinationPort) Read(ParameterReader reader, string prefix = "")
+    public static (byte Protocol, ushort SourcePort, ushort DestinationPort) Read(ParameterReader reader, string prefix = "") =>
+        Read(reader, prefix, ignorePortlessPorts: false, out _);
+
+    /// <summary>
+    /// Reads the protocol and ports as CheckFlows does, leniently where real traffic records are: a port number (0-65535) given
+    /// with a protocol that carries none is ignored (<paramref name="portsIgnored"/>), not refused.
+    /// </summary>
+    public static (byte Protocol, ushort SourcePort, ushort DestinationPort) ReadLenient(ParameterReader reader, string prefix, out bool portsIgnored) =>
+        Read(reader, prefix, ignorePortlessPorts: true, out portsIgnored);
+
+    private static (byte Protocol, ushort SourcePort, ushort DestinationPort) Read(ParameterReader reader, string prefix, bool ignorePortlessPorts, out bool portsIgnored)
     {
+        portsIgnored = false;
         ArgumentNullException.ThrowIfNull(reader);
         var text = reader.Optional("Protocol", 16);
         var destination = reader.Optional("DestinationPort", 16);
@@ -48,6 +59,12 @@ public static class FlowParameters
 
         if (!protocol.HasPorts)
         {
+            if (ignorePortlessPorts && AnyPortNumber(destination) && AnyPortNumber(source))
+            {
+                portsIgnored = destination is not null || source is not null;
+                return (protocol.Number, 0, 0);
+            }
+
             if (destination is not null || source is not null)
             {
                 reader.Fail(ApiErrors.Malformed(prefix + (destination is not null ? "DestinationPort" : "SourcePort"), $"{protocol} carries no ports; only TCP and UDP do."));
@@ -64,6 +81,10 @@ public static class FlowParameters
 
         return (protocol.Number, Port(reader, prefix + "SourcePort", source) ?? DefaultSourcePort, Port(reader, prefix + "DestinationPort", destination) ?? 0);
     }
+
+    /// <summary>Absent, or a number a port field can hold (0-65535): what a real record of a portless protocol carries.</summary>
+    private static bool AnyPortNumber(string? text) =>
+        text is null || ushort.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     private static ushort? Port(ParameterReader reader, string name, string? text)
     {

@@ -28,6 +28,15 @@ internal static class FuzzCatalog
         new("DescribeVSwitches", Vpc, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}")],
             [N("PageNumber", 1, int.MaxValue), N("PageSize", 1, 50), B("IsDefault"), B("DryRun"), T("VSwitchName", 1, 128), R()]),
 
+        new("DescribeVpcAttribute", Vpc, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}")], [M("VpcId"), Id("VpcId", "vpc-", "{bvpc}"), B("DryRun"), B("IsDefault"), R()]),
+        new("DescribeVSwitchAttributes", Vpc, [("RegionId", "cn-hangzhou"), ("VSwitchId", "{vsw}")], [M("VSwitchId"), Id("VSwitchId", "vsw-"), B("DryRun"), R()]),
+        new("ModifyVpcAttribute", Vpc, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}")],
+            [M("VpcId"), Id("VpcId", "vpc-", "{bvpc}"), T("VpcName", 1, 128), T("Description", 1, 256), Add("CidrBlock", "10.0.0.0/8"), Add("EnableIPv6", "false"), B("EnableDnsHostname"), R()]),
+        new("ModifyVSwitchAttribute", Vpc, [("RegionId", "cn-hangzhou"), ("VSwitchId", "{vsw}")],
+            [M("VSwitchId"), Id("VSwitchId", "vsw-"), T("VSwitchName", 1, 128), T("Description", 1, 256), Add("EnableIPv6", "false"), R()]),
+        new("DescribeZones", Vpc, [("RegionId", "cn-hangzhou")], [M("RegionId"), R(), T("AcceptLanguage", 0, 16)]),
+        new("DescribeRegions", Vpc, [], [T("AcceptLanguage", 0, 16)]),
+
         new("CreateSecurityGroup", Ecs, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}"), ("SecurityGroupName", "fz")],
             [M("RegionId"), R(), M("VpcId"), Id("VpcId", "vpc-", "{bvpc}"), Nm("SecurityGroupName"), T("Description", 2, 256), Ch("SecurityGroupType"), B("ServiceManaged"), Add("Tag.1.Value", "no-key")]),
         new("DeleteSecurityGroup", Ecs, [("RegionId", "cn-hangzhou"), ("SecurityGroupId", "{sgA}")], [M("SecurityGroupId"), Id("SecurityGroupId", "sg-", "{bsg}"), R()]),

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Hosting;
 using SgGrid.Grains.Analysis;
 using SgGrid.Grains.Diagnostics;
+using SgGrid.Grains.FanOut;
 using SgGrid.Grains.Filters;
 using SgGrid.Grains.Scenarios;
 
@@ -29,6 +31,9 @@ public static class SgGridGrainsServiceCollectionExtensions
         services.AddSingleton<GrainInstruments>();
         services.AddSingleton<GroupSnapshotCache>();
         services.AddSingleton<CompiledFilterCache>();
+        // Group changes travel once per silo (docs/fan-out.md).
+        services.AddSingleton<SiloBroadcaster>();
+        services.AddPlacementDirector<SiloBoundPlacement, SiloBoundPlacementDirector>();
         return services;
     }
 }

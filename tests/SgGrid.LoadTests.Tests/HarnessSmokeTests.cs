@@ -96,6 +96,21 @@ public sealed class HarnessSmokeTests : IDisposable
     }
 
     [Fact]
+    public async Task Noisy_TinyStorm_CountsEveryAnswerAndTimesTheQuietTenant()
+    {
+        var json = await RunAsync("noisy", "--enis", "20", "--groups", "4", "--scenarios", "3", "--health-callers", "3", "--health-rules", "10",
+            "--health-members", "6", "--seconds", "1", "--baseline-seconds", "0.3", "--quiet-concurrency", "2", "--concurrency", "4");
+        var figures = json.GetProperty("figures");
+        Assert.Equal(26, figures.GetProperty("networkInterfaces").GetDouble());
+        Assert.True(figures.GetProperty("quietStormCount").GetDouble() > 0);
+        Assert.True(figures.GetProperty("noisyOk").GetDouble() > 0);
+        Assert.Equal(0, figures.GetProperty("noisy5xx").GetDouble());
+        Assert.Equal(0, figures.GetProperty("noisyNoAnswer").GetDouble());
+        Assert.True(figures.GetProperty("peakRssMiB").GetDouble() > 0);
+        Assert.Equal(2, json.GetProperty("bars").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Region_TinySnapshot_ImportsAndMeasuresEveryBar()
     {
         var json = await RunAsync("region", "--enis", "60", "--groups", "8", "--large-group", "20", "--prefix-lists", "2", "--rules", "5:50,20:50", "--pages", "10", "--runs", "1");

@@ -23,7 +23,10 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<InProcessServer> StartAsync(string accessKeyId, string accessKeySecret)
+    /// <param name="accessKeyId">The tenant's AccessKey id.</param>
+    /// <param name="accessKeySecret">Its secret.</param>
+    /// <param name="extraArgs">More configuration (e.g. a second tenant, <c>--SgGrid:Tenants:1:…</c>).</param>
+    public static async Task<InProcessServer> StartAsync(string accessKeyId, string accessKeySecret, params string[] extraArgs)
     {
         string[] args =
         [
@@ -39,6 +42,7 @@ internal sealed class InProcessServer : IAsyncDisposable
             "--SgGrid:Tenants:0:Quotas:PermissionsPerCall=100000",
             "--SgGrid:Tenants:0:Quotas:PrivateIpsPerBasicGroup=1000000",
             "--Logging:LogLevel:Default=Warning",
+            .. extraArgs,
         ];
         var (app, problems) = SgGridApplication.Create(args);
         if (app is null)

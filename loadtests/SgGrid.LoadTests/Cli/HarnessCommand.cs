@@ -7,6 +7,7 @@ using SgGrid.LoadTests.FanOut;
 using SgGrid.LoadTests.Flows;
 using SgGrid.LoadTests.Hosting;
 using SgGrid.LoadTests.Joins;
+using SgGrid.LoadTests.Noisy;
 using SgGrid.LoadTests.Scale;
 using SgGrid.LoadTests.RegionImport;
 using SgGrid.LoadTests.WhatIf;
@@ -29,7 +30,7 @@ internal static class HarnessCommand
     public static Task<int> InvokeAsync(string[] args, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("SgGrid load harness: flows, fanout, joins, churn, api, scale, engine, whatif and region modes (see loadtests/README.md).");
+        var root = new RootCommand("SgGrid load harness: flows, fanout, joins, churn, api, scale, engine, whatif, region and noisy modes (see loadtests/README.md).");
         foreach (var option in new Option[] { Silos, Cluster, ConnectionString, ClusterId, ServiceId, Seed, Json, Report })
         {
             root.Options.Add(option);
@@ -44,6 +45,7 @@ internal static class HarnessCommand
         root.Subcommands.Add(EngineCommand(console));
         root.Subcommands.Add(WhatIfCommand(console));
         root.Subcommands.Add(RegionCommand(console));
+        root.Subcommands.Add(NoisyCommand(console));
         return root.Parse(args).InvokeAsync();
     }
 
@@ -272,6 +274,38 @@ internal static class HarnessCommand
                 Rules = p.GetValue(rules)!,
                 Pages = p.GetValue(pages),
                 Runs = p.GetValue(runs),
+            }));
+    }
+
+    private static Command NoisyCommand(IAnsiConsole console)
+    {
+        var d = new NoisyOptions();
+        var enis = O("--enis", "ENIs of the noisy tenant's VPC", d.NetworkInterfaces);
+        var groups = O("--groups", "Tier groups of that VPC", d.Groups);
+        var scenarios = O("--scenarios", "Scenarios of the VPC, one DescribeWhatIfDiff caller each", d.Scenarios);
+        var health = O("--health-callers", "DescribeSecurityGroupHealth callers on the health group", d.HealthCallers);
+        var rules = O("--health-rules", "Rules of the health group", d.HealthRules);
+        var members = O("--health-members", "Members of the health group", d.HealthMembers);
+        var seconds = O("--seconds", "Seconds the storm lasts", d.Seconds);
+        var baseline = O("--baseline-seconds", "Seconds the quiet tenant is timed alone first", d.BaselineSeconds);
+        var quiet = O("--quiet-concurrency", "The quiet tenant's CheckFlow calls in flight", d.QuietConcurrency);
+        var backoff = O("--backoff-ms", "A noisy caller's wait after a throttling answer", d.BackoffMilliseconds);
+        var concurrency = O("--concurrency", "Setup requests in flight", d.Concurrency);
+        return Mode("noisy", "One tenant storms DescribeWhatIfDiff and DescribeSecurityGroupHealth while another's CheckFlow is timed (issue 14.1)", console,
+            [enis, groups, scenarios, health, rules, members, seconds, baseline, quiet, backoff, concurrency],
+            p => new NoisyScenario(new NoisyOptions
+            {
+                NetworkInterfaces = p.GetValue(enis),
+                Groups = p.GetValue(groups),
+                Scenarios = p.GetValue(scenarios),
+                HealthCallers = p.GetValue(health),
+                HealthRules = p.GetValue(rules),
+                HealthMembers = p.GetValue(members),
+                Seconds = p.GetValue(seconds),
+                BaselineSeconds = p.GetValue(baseline),
+                QuietConcurrency = p.GetValue(quiet),
+                BackoffMilliseconds = p.GetValue(backoff),
+                Concurrency = p.GetValue(concurrency),
             }));
     }
 

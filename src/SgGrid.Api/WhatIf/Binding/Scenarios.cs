@@ -1,5 +1,6 @@
 using SgGrid.Api.Ecs.Resources;
 using SgGrid.Domain.Errors;
+using SgGrid.Grains.Abstractions.Directories;
 using SgGrid.Grains.Abstractions.Scenarios;
 
 namespace SgGrid.Api.WhatIf.Binding;
@@ -14,7 +15,9 @@ public static class Scenarios
     }
 
     public static async Task<WhatIfScenarioInfo?> FindAsync(TenantRegion region, string scenarioId) =>
-        TenantRegion.IsId(scenarioId, ScenarioRegions.ScenarioPrefix) ? await Grain(region, scenarioId).GetInfoAsync(region.Owner) : null;
+        TenantRegion.IsId(scenarioId, ScenarioRegions.ScenarioPrefix) && await region.IsListedAsync(ResourceKind.WhatIfScenario, scenarioId)
+            ? await Grain(region, scenarioId).GetInfoAsync(region.Owner)
+            : null;
 
     public static EcsError NotFound() => new(EcsErrorCodes.ScenarioNotFound, "The specified ScenarioId does not exist.");
 }

@@ -49,6 +49,17 @@ public sealed class HarnessSmokeTests : IDisposable
     }
 
     [Fact]
+    public async Task Joins_TinyGroup_ReportsBothWindows()
+    {
+        var json = await RunAsync("joins", "--enis", "40", "--window", "10", "--concurrency", "4");
+        var figures = json.GetProperty("figures");
+        Assert.Equal(40, figures.GetProperty("members").GetDouble());
+        Assert.True(figures.GetProperty("firstWindowPerSecond").GetDouble() > 0);
+        Assert.True(figures.GetProperty("lastWindowPerSecond").GetDouble() > 0);
+        Assert.Equal(2, json.GetProperty("bars").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Churn_TinyRegion_NoStaleVerdicts()
     {
         var json = await RunAsync("churn", "--seconds", "1", "--changes-per-second", "4", "--tenants", "1", "--groups", "2", "--enis", "8", "--batch", "128", "--probes", "2");

@@ -69,11 +69,11 @@ internal sealed class JoinsScenario(JoinsOptions options) : IScenario
         var first = Rate(finished, 0, window);
         var last = Rate(finished, total - window, total);
         var members = (await grains.GetGrain<ISecurityGroupGrain>(groupId).GetInfoAsync())!.MemberCount;
-        result.Add("FirstWindowPerSecond", $"ENIs/s, first {window:N0}", first, "ENIs/s");
-        result.Add("LastWindowPerSecond", $"ENIs/s, last {window:N0} (of {total:N0})", last, "ENIs/s");
-        result.Add("LastOverFirst", "last / first", last / first, "");
-        result.Add("OverallPerSecond", "ENIs/s overall", total / clock.Elapsed.TotalSeconds, "ENIs/s");
-        result.Add("Members", "group members at the end", members, "");
+        result.Add("firstWindowPerSecond", $"ENIs/s, first {window:N0}", first, "ENIs/s");
+        result.Add("lastWindowPerSecond", $"ENIs/s, last {window:N0} (of {total:N0})", last, "ENIs/s");
+        result.Add("lastOverFirst", "last / first", last / first, "");
+        result.Add("overallPerSecond", "ENIs/s overall", total / clock.Elapsed.TotalSeconds, "ENIs/s");
+        result.Add("members", "group members at the end", members, "");
         result.Bars.Add(new Bar($"rate of the last {window:N0} ≥ 80 % of the first {window:N0}", 0.8, last / first, "", AtLeast: true));
         result.Bars.Add(new Bar($"rate of the last {window:N0} ≥ 1,000 ENIs/s", 1_000, last, "ENIs/s", AtLeast: true));
         return result;

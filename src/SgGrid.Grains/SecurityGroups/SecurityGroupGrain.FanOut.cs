@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SgGrid.Domain.Addresses;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 
@@ -36,14 +37,18 @@ public sealed partial class SecurityGroupGrain
         return Task.WhenAll(RequestMembersRound(version), referrers > 0 ? RequestReferrersRound(referrers) : Task.CompletedTask);
     }
 
-    /// <summary>Bumps the version, persists, and propagates; waits for convergence when <paramref name="options"/> say so.</summary>
-    private async Task<MutationResult> CommitAsync(MutationOptions options, bool membersChanged)
+    /// <summary>
+    /// Bumps the version, persists, and propagates; waits for convergence when <paramref name="options"/> say so. A change of
+    /// the members may give their new addresses (<paramref name="memberAddresses"/>, kept up to date by the caller in the same
+    /// turn) so that a join does not recompute the union of every member's addresses; null recomputes it when needed.
+    /// </summary>
+    private async Task<MutationResult> CommitAsync(MutationOptions options, bool membersChanged, AddressSet? memberAddresses = null)
     {
         State.Version++;
         _snapshot = null;
         if (membersChanged)
         {
-            _memberAddresses = null;
+            _memberAddresses = memberAddresses;
             _addressesChangedVersion = State.Version;
         }
 

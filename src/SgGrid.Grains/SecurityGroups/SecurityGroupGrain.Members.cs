@@ -48,8 +48,10 @@ public sealed partial class SecurityGroupGrain
         }
 
         _memberAddressCount = MemberAddressCount() - (isMember ? current!.Count : 0) + addresses.Count;
+        // A new member's addresses are distinct from the others' (one VPC): the union grows by them, O(ranges) not O(members).
+        var grown = !isMember && _memberAddresses is { } known ? known.Union(addresses) : null;
         _members.Set(networkInterfaceId, addresses);
-        await CommitAsync(options, membersChanged: true);
+        await CommitAsync(options, membersChanged: true, grown);
         return Outcomes.Success(Snapshot());
     }
 

@@ -39,6 +39,23 @@ public sealed class FanOutCostTests(CountedClusterFixture fixture) : IClassFixtu
         Assert.True(late <= (early * 5 / 4) + Window, $"{Window} joins cost {early} calls at {2 * Window} members and {late} at {Members}");
         var members = await region.Group(group).GetMembersAsync();
         Assert.Equal(Members, members.Length);
+
+        // Changes that do not grow the rules' weight (no D5 reservation) cost calls per silo, not per member, and every
+        // member serves them when the call returns.
+        var rules = await region.Group(group).GetRulesAsync();
+        var beforeChanges = fixture.Calls;
+        var revoked = await region.Group(group).RevokeAsync(region.Owner, Direction.Ingress, [rules[0].Rule.RuleId], [], MutationOptions.Default);
+        var policy = await region.Group(group).ModifyPolicyAsync(region.Owner, InnerAccessPolicy.Drop, MutationOptions.Default);
+        var changeCalls = fixture.Calls - beforeChanges;
+        Assert.True(revoked.Succeeded && policy.Succeeded);
+        Assert.True(changeCalls <= 40, $"a revoke and a policy change on {Members} members cost {changeCalls} calls");
+        foreach (var member in members)
+        {
+            Assert.True((await region.Eni(member).GetAppliedVersionsAsync())[group] >= policy.Version, $"{member} is behind");
+        }
+
+        // Intra-group trust has ended on every sampled member: the reference says Default for a member-to-member flow.
+        await region.AssertSampleMatchesReferenceAsync(members.Where((_, i) => i % 300 == 0).ToArray());
     }
 
     [Fact]

@@ -360,4 +360,10 @@ public static class EcsErrorCodes
     /// (docs/scale.md; several hundred thousand resources per tenant and region). Nothing was created.
     /// </summary>
     public const string TenantStorageQuotaExceeded = "QuotaExceed.TenantStorage";
+
+    /// <summary>ECS's per-account flow control (400): here, a tenant's expensive analyses already in progress.</summary>
+    public const string ThrottlingUser = "Throttling.User";
+
+    /// <summary>ECS's flow control (400): here, every analysis slot of the silo busy for longer than the wait allowed.</summary>
+    public const string Throttling = "Throttling";
 }

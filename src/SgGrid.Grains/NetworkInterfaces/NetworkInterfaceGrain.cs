@@ -167,31 +167,7 @@ public sealed partial class NetworkInterfaceGrain(
             DeleteOnRelease = spec.DeleteOnRelease,
         };
 
-        var indexed = await GrainFactory.GetGrain<IVpcGrain>(spec.VpcId).RegisterAddressesAsync(spec.Owner, NetworkInterfaceId, PrivateAddresses());
-        if (!indexed.Succeeded)
-        {
-            await AbandonAsync(ipv4, []);
-            return Outcomes.Failure<NetworkInterfaceInfo>(indexed.Errors);
-        }
-
-        var joined = new List<string>();
-        foreach (var groupId in groupIds)
-        {
-            var outcome = await JoinAsync(groupId, options);
-            if (!outcome.Succeeded)
-            {
-                await AbandonAsync(ipv4, joined);
-                return Outcomes.Failure<NetworkInterfaceInfo>(outcome.Errors);
-            }
-
-            joined.Add(groupId);
-        }
-
-        State.Exists = true;
-        State.SecurityGroupIds = [.. groupIds];
-        await state.WriteStateAsync();
-        await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterAsync(Summary());
-        return Outcomes.Success(Info());
+        return await CommitCreationAsync(spec, ipv4, groupIds, options);
     }
 
     /// <summary>
@@ -249,13 +225,15 @@ public sealed partial class NetworkInterfaceGrain(
     private async Task AbandonAsync(ImmutableArray<NetworkAddress> ipv4, List<string> joinedGroups)
     {
         var owner = State.Owner!;
+        // Every step is tried even when one fails (the creation failing may be a store that is failing too).
         foreach (var done in joinedGroups)
         {
-            await GrainFactory.GetGrain<ISecurityGroupGrain>(done).RemoveMemberAsync(NetworkInterfaceId, MutationOptions.NoWait);
+            await BestEffortAsync(() => GrainFactory.GetGrain<ISecurityGroupGrain>(done).RemoveMemberAsync(NetworkInterfaceId, MutationOptions.NoWait));
         }
 
-        await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).UnregisterAddressesAsync(NetworkInterfaceId);
-        await GrainFactory.GetGrain<IVSwitchGrain>(State.VSwitchId).ReleaseAsync(owner, ipv4);
+        var (vpcId, vSwitchId) = (State.VpcId, State.VSwitchId);
+        await BestEffortAsync(() => GrainFactory.GetGrain<IVpcGrain>(vpcId).UnregisterAddressesAsync(NetworkInterfaceId));
+        await BestEffortAsync(() => GrainFactory.GetGrain<IVSwitchGrain>(vSwitchId).ReleaseAsync(owner, ipv4));
         _groups.Clear();
         filters.Release(_filter);
         _filter = null;

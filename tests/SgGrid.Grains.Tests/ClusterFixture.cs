@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using SgGrid.Domain.Validation;
 using SgGrid.Grains.Hosting;
@@ -28,6 +29,9 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.Quotas = new SecurityGroupQuotas { RulesPerGroup = RulesPerGroup };
                 o.TenantQuotas[SmallTenant] = new SecurityGroupQuotas { GroupsPerNetworkInterface = 2, RulesPerNetworkInterface = 3, SecurityGroupsPerRegion = 4 };
             });
+
+            // Exactness tests on a loaded machine: no analysis refused for its time (the bounds have their own tests).
+            silo.Services.Configure<SgGrid.Grains.Analysis.AnalysisOptions>(o => o.MaxAnalysisTime = TimeSpan.FromMinutes(5));
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

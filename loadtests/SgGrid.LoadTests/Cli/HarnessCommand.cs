@@ -6,6 +6,7 @@ using SgGrid.LoadTests.Engine;
 using SgGrid.LoadTests.FanOut;
 using SgGrid.LoadTests.Flows;
 using SgGrid.LoadTests.Hosting;
+using SgGrid.LoadTests.Joins;
 using SgGrid.LoadTests.Scale;
 using SgGrid.LoadTests.RegionImport;
 using SgGrid.LoadTests.WhatIf;
@@ -28,7 +29,7 @@ internal static class HarnessCommand
     public static Task<int> InvokeAsync(string[] args, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("SgGrid load harness: flows, fanout, churn, api, scale, engine, whatif and region modes (see loadtests/README.md).");
+        var root = new RootCommand("SgGrid load harness: flows, fanout, joins, churn, api, scale, engine, whatif and region modes (see loadtests/README.md).");
         foreach (var option in new Option[] { Silos, Cluster, ConnectionString, ClusterId, ServiceId, Seed, Json, Report })
         {
             root.Options.Add(option);
@@ -36,6 +37,7 @@ internal static class HarnessCommand
 
         root.Subcommands.Add(FlowsCommand(console));
         root.Subcommands.Add(FanOutCommand(console));
+        root.Subcommands.Add(JoinsCommand(console));
         root.Subcommands.Add(ChurnCommand(console));
         root.Subcommands.Add(ApiCommand(console));
         root.Subcommands.Add(ScaleCommand(console));
@@ -129,6 +131,22 @@ internal static class HarnessCommand
             }));
         command.Arguments.Add(members);
         return command;
+    }
+
+    private static Command JoinsCommand(IAnsiConsole console)
+    {
+        var d = new JoinsOptions();
+        var enis = O("--enis", "ENIs created in one group, one CreateAsync each", d.NetworkInterfaces);
+        var concurrency = O("--concurrency", "Creations in flight", d.Concurrency);
+        var window = O("--window", "ENIs in the first and last windows compared", d.Window);
+        return Mode("joins", "Creation rate of ENIs joining one growing group: the last window against the first", console,
+            [enis, concurrency, window],
+            p => new JoinsScenario(new JoinsOptions
+            {
+                NetworkInterfaces = p.GetValue(enis),
+                Concurrency = p.GetValue(concurrency),
+                Window = p.GetValue(window),
+            }));
     }
 
     private static Command ChurnCommand(IAnsiConsole console)

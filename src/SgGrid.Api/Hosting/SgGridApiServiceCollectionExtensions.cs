@@ -39,6 +39,10 @@ public static class SgGridApiServiceCollectionExtensions
         services.AddSingleton(_ => new SignatureVerifier(registry!.SecretOf));
         services.AddSingleton(sp => new RequestFreshnessGuard(
             sp.GetRequiredService<IOptions<RequestFreshnessOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<AuthenticationFailureOptions>().Bind(configuration.GetSection(AuthenticationFailureOptions.SectionName));
+        services.AddSingleton(sp => new AuthenticationFailureBudget(
+            sp.GetRequiredService<IOptions<AuthenticationFailureOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RequestAuthenticator>();
         services.AddSingleton<RegionCatalog>();
         services.AddSingleton<ApiInstruments>();
         services.AddSingleton<RpcActionCatalog>();
@@ -65,6 +69,7 @@ public static class SgGridApiServiceCollectionExtensions
         var problems = new List<string>();
         var api = configuration.GetSection(SgGridApiOptions.SectionName).Get<SgGridApiOptions>() ?? new SgGridApiOptions();
         problems.AddRange(api.Problems());
+        problems.AddRange((configuration.GetSection(AuthenticationFailureOptions.SectionName).Get<AuthenticationFailureOptions>() ?? new()).Problems());
         var tenants = configuration.GetSection(TenantOptions.SectionName).Get<List<TenantOptions>>();
         (registry, var tenantProblems) = TenantRegistry.Create(tenants, loopbackOnly);
         problems.AddRange(tenantProblems);

@@ -15,7 +15,8 @@ public static class RuleHealthAnalyzer
     /// The health of every rule of <paramref name="policy"/> (or of those <paramref name="wanted"/> selects by index) for
     /// packets to or from <paramref name="localAddresses"/> (null: any), in rule order.
     /// </summary>
-    public static ImmutableArray<RuleHealth> Analyze(DirectionalPolicy policy, AddressSet? localAddresses, Func<int, bool>? wanted = null)
+    /// <remarks><paramref name="cancellationToken"/> is checked before each family's space and each rule: a caller that is gone stops the work.</remarks>
+    public static ImmutableArray<RuleHealth> Analyze(DirectionalPolicy policy, AddressSet? localAddresses, Func<int, bool>? wanted = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var indexes = Enumerable.Range(0, policy.Rules.Length).Where(i => wanted is null || wanted(i)).ToArray();
@@ -24,9 +25,18 @@ public static class RuleHealthAnalyzer
             return [];
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var v4 = PolicySpace.Build(policy, IpFamily.IPv4, localAddresses);
+        cancellationToken.ThrowIfCancellationRequested();
         var v6 = PolicySpace.Build(policy, IpFamily.IPv6, localAddresses);
-        return [.. indexes.Select(i => Analyze(v4, i).And(Analyze(v6, i)))];
+        var health = ImmutableArray.CreateBuilder<RuleHealth>(indexes.Length);
+        foreach (var index in indexes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            health.Add(Analyze(v4, index).And(Analyze(v6, index)));
+        }
+
+        return health.MoveToImmutable();
     }
 
     /// <summary>The health of rule <paramref name="ruleIndex"/> within one family's space.</summary>

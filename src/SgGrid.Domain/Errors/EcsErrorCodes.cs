@@ -354,4 +354,10 @@ public static class EcsErrorCodes
 
     /// <summary>The per-region scenario quota.</summary>
     public const string ScenarioQuotaExceeded = "QuotaExceed.WhatIfScenario";
+
+    /// <summary>ECS's per-account flow control (400): here, a tenant's expensive analyses already in progress.</summary>
+    public const string ThrottlingUser = "Throttling.User";
+
+    /// <summary>ECS's flow control (400): here, every analysis slot of the silo busy for longer than the wait allowed.</summary>
+    public const string Throttling = "Throttling";
 }

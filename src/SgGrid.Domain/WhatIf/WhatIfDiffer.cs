@@ -19,7 +19,11 @@ namespace SgGrid.Domain.WhatIf;
 /// </remarks>
 public static class WhatIfDiffer
 {
-    public static ImmutableArray<WhatIfDifference> Diff(WhatIfWorld production, WhatIfWorld scenario, WhatIfFilter? filter = null)
+    /// <param name="production">Production's ENIs and policies.</param>
+    /// <param name="scenario">The scenario's.</param>
+    /// <param name="filter">Sources, destinations and protocols to limit the diff to (null: all).</param>
+    /// <param name="cancellationToken">Checked between pairs of address classes: a caller that is gone stops the work.</param>
+    public static ImmutableArray<WhatIfDifference> Diff(WhatIfWorld production, WhatIfWorld scenario, WhatIfFilter? filter = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -28,6 +32,7 @@ public static class WhatIfDiffer
         var results = new List<WhatIfDifference>();
         foreach (var family in new[] { IpFamily.IPv4, IpFamily.IPv6 })
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var classes = AddressClass.Build(production, scenario, family, fingerprints);
             var sources = filter.Sources is null ? null : PolicySpace.Set(filter.Sources, family);
             var destinations = filter.Destinations is null ? null : PolicySpace.Set(filter.Destinations, family);
@@ -35,6 +40,7 @@ public static class WhatIfDiffer
             {
                 foreach (var destination in classes)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     if (!source.EgressChanged && !destination.IngressChanged)
                     {
                         continue; // both sides decide as before: no flow between these classes can change

@@ -11,9 +11,11 @@ namespace SgGrid.Grains.Abstractions.Health;
 [Alias("sggrid.IRuleHealthGrain")]
 public interface IRuleHealthGrain : IGrainWithStringKey
 {
+    /// <summary>An expensive analysis: bounded per tenant and per silo and in time, stopped when the caller's token ends.</summary>
     [Alias("AnalyzeNetworkInterface"), ReadOnly]
-    Task<Outcome<RuleHealthReport>> AnalyzeNetworkInterfaceAsync(ResourceOwner caller, string networkInterfaceId);
+    Task<Outcome<RuleHealthReport>> AnalyzeNetworkInterfaceAsync(ResourceOwner caller, string networkInterfaceId, CancellationToken cancellationToken = default);
 
+    /// <summary>An expensive analysis: bounded per tenant and per silo and in time, stopped when the caller's token ends.</summary>
     [Alias("AnalyzeSecurityGroup"), ReadOnly]
-    Task<Outcome<RuleHealthReport>> AnalyzeSecurityGroupAsync(ResourceOwner caller, string securityGroupId);
+    Task<Outcome<RuleHealthReport>> AnalyzeSecurityGroupAsync(ResourceOwner caller, string securityGroupId, CancellationToken cancellationToken = default);
 }

@@ -45,4 +45,8 @@ public interface IInstanceGrain : IGrainWithStringKey
     /// <summary>ModifyInstanceAttribute's <c>SecurityGroupIds.N</c>: replaces the primary ENI's group set.</summary>
     [Alias("ReplaceSecurityGroups")]
     Task<MutationResult> ReplaceSecurityGroupsAsync(ResourceOwner caller, ImmutableArray<string> securityGroupIds, MutationOptions options);
+
+    /// <summary>TagResources / UntagResources on the instance (at most <see cref="TagChange.MaxTagsPerResource"/> tags).</summary>
+    [Alias("ChangeTags")]
+    Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change);
 }

@@ -172,4 +172,8 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     /// <summary>The address of the silo this activation runs on (for routing batches to the silo of their ENI).</summary>
     [Alias("GetSilo"), ReadOnly, AlwaysInterleave]
     Task<string> GetSiloAsync();
+
+    /// <summary>TagResources / UntagResources on the ENI (at most <see cref="TagChange.MaxTagsPerResource"/> tags).</summary>
+    [Alias("ChangeTags")]
+    Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change);
 }

@@ -48,4 +48,8 @@ public interface IPrefixListGrain : IGrainWithStringKey
     /// <summary>The keys (security group ids) of the grains using the list, ascending (DescribePrefixListAssociations); empty for another account.</summary>
     [Alias("GetUsers"), ReadOnly, AlwaysInterleave]
     Task<ImmutableArray<string>> GetUsersAsync(ResourceOwner caller);
+
+    /// <summary>TagResources / UntagResources on the prefix list (at most <see cref="TagChange.MaxTagsPerResource"/> tags).</summary>
+    [Alias("ChangeTags")]
+    Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change);
 }

@@ -18,9 +18,13 @@ public interface IWhatIfScenarioGrain : IGrainWithStringKey
     [Alias("GetInfo"), Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
     Task<WhatIfScenarioInfo?> GetInfoAsync(ResourceOwner caller);
 
-    /// <summary>The exact difference of verdicts between production now and the scenario now, one page of it.</summary>
+    /// <summary>
+    /// The exact difference of verdicts between production now and the scenario now, one page of it. An expensive
+    /// analysis: bounded per tenant (<c>Throttling.User</c>), per silo (<c>Throttling</c>) and in time, and stopped when
+    /// <paramref name="cancellationToken"/> (the caller's) ends.
+    /// </summary>
     [Alias("DescribeDiff")]
-    Task<Outcome<WhatIfDiffPage>> DescribeDiffAsync(ResourceOwner caller, WhatIfDiffQuery query);
+    Task<Outcome<WhatIfDiffPage>> DescribeDiffAsync(ResourceOwner caller, WhatIfDiffQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Promotes the staged rules and internal access policy of the groups in scope to production, refusing (and changing

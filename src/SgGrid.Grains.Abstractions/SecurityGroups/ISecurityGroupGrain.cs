@@ -128,4 +128,8 @@ public interface ISecurityGroupGrain : IGrainWithStringKey, SgGrid.Grains.Abstra
     /// </summary>
     [Alias("Promote")]
     Task<MutationResult> PromoteAsync(ResourceOwner caller, long expectedVersion, ImmutableArray<SecurityGroupRuleView> rules, InnerAccessPolicy policy, MutationOptions options);
+
+    /// <summary>TagResources / UntagResources on the security group (at most <see cref="TagChange.MaxTagsPerResource"/> tags).</summary>
+    [Alias("ChangeTags")]
+    Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change);
 }

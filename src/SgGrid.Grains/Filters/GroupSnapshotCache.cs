@@ -6,9 +6,10 @@ using SgGrid.Grains.Abstractions.SecurityGroups;
 namespace SgGrid.Grains.Filters;
 
 /// <summary>
-/// The newest snapshot of each group seen on this silo. A fan-out carries only (group, version); each silo pulls
-/// the snapshot once from the group and every local member shares that one immutable instance. Snapshots are cached by
-/// grain key: a what-if scenario's copy of a group (same id, its own versions) never mixes with production's.
+/// The newest snapshot of each group seen on this silo. A group's change reaches each silo once (its
+/// <c>SiloGroupCacheGrain</c> stores it here) and every local member reads and shares that one immutable instance
+/// (docs/fan-out.md). Snapshots are cached by grain key: a what-if scenario's copy of a group (same id, its own versions)
+/// never mixes with production's.
 /// </summary>
 public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
 {
@@ -37,6 +38,19 @@ public sealed class GroupSnapshotCache(IGrainFactory grainFactory)
                 return snapshot;
             }
         }
+    }
+
+    /// <summary>The cached snapshot of <paramref name="groupId"/> in <paramref name="scope"/> when it is newer than <paramref name="version"/>.</summary>
+    public bool TryGetNewer(string? scope, string groupId, long version, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GroupSnapshot? snapshot)
+    {
+        if (_snapshots.TryGetValue(GrainScope.Key(groupId, scope), out var cached) && cached.Version > version)
+        {
+            snapshot = cached;
+            return true;
+        }
+
+        snapshot = null;
+        return false;
     }
 
     /// <summary>Stores a snapshot of a group in <paramref name="scope"/> if it is newer than the cached one; returns the instance to use.</summary>

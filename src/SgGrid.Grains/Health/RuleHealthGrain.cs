@@ -10,6 +10,7 @@ using SgGrid.Grains.Abstractions.Directories;
 using SgGrid.Grains.Abstractions.Health;
 using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.SecurityGroups;
+using SgGrid.Grains.Analysis;
 using SgGrid.Grains.Errors;
 using SgGrid.Grains.Filters;
 using SgGrid.Grains.Hosting;
@@ -22,12 +23,16 @@ namespace SgGrid.Grains.Health;
 /// from the groups' snapshots exactly as the ENIs' filters are. A group is analyzed once per class of members with the
 /// same groups (over those members' addresses) and the classes combined; a group without members is analyzed alone.
 /// </summary>
+/// <remarks>
+/// Each call is one analysis of the <see cref="AnalysisGate"/>: bounded per tenant and per silo, in time, and stopped
+/// when its caller is gone; the policies are built and analyzed in the analysis' computing slot.
+/// </remarks>
 [StatelessWorker]
-public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options) : ScopedGrain, IRuleHealthGrain
+public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options, AnalysisGate gate) : ScopedGrain, IRuleHealthGrain
 {
     private readonly EmulationOptions _emulation = options.Value.Emulation;
 
-    public async Task<Outcome<RuleHealthReport>> AnalyzeNetworkInterfaceAsync(ResourceOwner caller, string networkInterfaceId)
+    public async Task<Outcome<RuleHealthReport>> AnalyzeNetworkInterfaceAsync(ResourceOwner caller, string networkInterfaceId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (await GrainFactory.GetGrain<INetworkInterfaceGrain>(networkInterfaceId).GetInfoAsync() is not { } eni || eni.Owner != caller)
@@ -35,24 +40,28 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
             return Outcomes.Failure<RuleHealthReport>(ResourceErrors.NetworkInterfaceNotFound());
         }
 
-        var snapshots = await GroupSnapshots.FetchAsync(GrainFactory, eni.SecurityGroupIds);
-        var built = NetworkInterfacePolicies.Build([.. eni.SecurityGroupIds.Where(snapshots.ContainsKey).Select(id => snapshots[id])], _emulation);
-        if (!built.IsSuccess)
+        return await AnalyzeAsync(caller, async analysis =>
         {
-            return Outcomes.Failure<RuleHealthReport>(built.Errors[0]);
-        }
+            var snapshots = await GroupSnapshots.FetchAsync(GrainFactory, eni.SecurityGroupIds);
+            var addresses = AddressSet.FromAddresses([eni.PrimaryIpAddress, .. eni.SecondaryIpAddresses, .. eni.Ipv6Addresses]);
+            return await analysis.ComputeAsync(token =>
+            {
+                var built = NetworkInterfacePolicies.Build([.. eni.SecurityGroupIds.Where(snapshots.ContainsKey).Select(id => snapshots[id])], _emulation);
+                if (!built.IsSuccess)
+                {
+                    return Outcomes.Failure<RuleHealthReport>(built.Errors[0]);
+                }
 
-        var policy = built.Value!;
-        var addresses = AddressSet.FromAddresses([eni.PrimaryIpAddress, .. eni.SecondaryIpAddresses, .. eni.Ipv6Addresses]);
-        var findings = await OffTheSchedulerAsync(() => new[] { Direction.Ingress, Direction.Egress }
-            .SelectMany(direction => Analyze(policy.For(direction), addresses, _ => true).Select(f => f.Finding))
-            .ToImmutableArray());
-        return findings.Error is { } tooComplex
-            ? Outcomes.Failure<RuleHealthReport>(tooComplex)
-            : Outcomes.Success(new RuleHealthReport { Rules = findings.Value, PolicyClassCount = 1, NetworkInterfaceCount = 1 });
+                var policy = built.Value!;
+                var findings = new[] { Direction.Ingress, Direction.Egress }
+                    .SelectMany(direction => Analyze(policy.For(direction), addresses, _ => true, token).Select(f => f.Finding))
+                    .ToImmutableArray();
+                return Outcomes.Success(new RuleHealthReport { Rules = findings, PolicyClassCount = 1, NetworkInterfaceCount = 1 });
+            });
+        }, cancellationToken);
     }
 
-    public async Task<Outcome<RuleHealthReport>> AnalyzeSecurityGroupAsync(ResourceOwner caller, string securityGroupId)
+    public async Task<Outcome<RuleHealthReport>> AnalyzeSecurityGroupAsync(ResourceOwner caller, string securityGroupId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (await GrainFactory.GetGrain<ISecurityGroupGrain>(securityGroupId).GetInfoAsync() is not { } group || group.Owner != caller)
@@ -60,52 +69,72 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
             return Outcomes.Failure<RuleHealthReport>(ResourceErrors.SecurityGroupNotFound());
         }
 
-        var members = await DirectoryListing.AllAsync(GrainFactory.GetAccountRegionDirectory(caller), new ResourceQuery
+        return await AnalyzeAsync(caller, async analysis =>
         {
-            Kind = ResourceKind.NetworkInterface,
-            AnyOf = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("SecurityGroupId", [securityGroupId]),
-        });
-        var classes = members
-            .GroupBy(m => string.Join(",", NetworkInterfaceSummaries.GroupsOf(m)), StringComparer.Ordinal)
-            .Select(c => (Groups: NetworkInterfaceSummaries.GroupsOf(c.First()), Addresses: (AddressSet?)AddressSet.UnionAll(c.Select(NetworkInterfaceSummaries.AddressesOf))))
-            .ToList();
-        if (classes.Count == 0)
-        {
-            classes.Add(([securityGroupId], null)); // no member: the group as an ENI holding only it would see it
-        }
-
-        var snapshots = await GroupSnapshots.FetchAsync(GrainFactory, classes.SelectMany(c => c.Groups).Distinct(StringComparer.Ordinal).ToList());
-        var policies = new List<(EffectivePolicy Policy, AddressSet? Addresses)>();
-        foreach (var (groups, addresses) in classes)
-        {
-            var built = NetworkInterfacePolicies.Build([.. groups.Where(snapshots.ContainsKey).Select(id => snapshots[id])], _emulation);
-            if (built.IsSuccess)
+            var members = await DirectoryListing.AllAsync(GrainFactory.GetAccountRegionDirectory(caller), new ResourceQuery
             {
-                policies.Add((built.Value!, addresses));
+                Kind = ResourceKind.NetworkInterface,
+                AnyOf = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("SecurityGroupId", [securityGroupId]),
+            });
+            analysis.ThrowIfStopped();
+            var classes = members
+                .GroupBy(m => string.Join(",", NetworkInterfaceSummaries.GroupsOf(m)), StringComparer.Ordinal)
+                .Select(c => (Groups: NetworkInterfaceSummaries.GroupsOf(c.First()), Addresses: (AddressSet?)AddressSet.UnionAll(c.Select(NetworkInterfaceSummaries.AddressesOf))))
+                .ToList();
+            if (classes.Count == 0)
+            {
+                classes.Add(([securityGroupId], null)); // no member: the group as an ENI holding only it would see it
             }
-        }
 
-        var findings = await OffTheSchedulerAsync(() => Combine(policies, securityGroupId));
-        return findings.Error is { } tooComplex
-            ? Outcomes.Failure<RuleHealthReport>(tooComplex)
-            : Outcomes.Success(new RuleHealthReport { Rules = findings.Value, PolicyClassCount = policies.Count, NetworkInterfaceCount = members.Count });
+            var snapshots = await GroupSnapshots.FetchAsync(GrainFactory, classes.SelectMany(c => c.Groups).Distinct(StringComparer.Ordinal).ToList());
+            return await analysis.ComputeAsync(token =>
+            {
+                var policies = new List<(EffectivePolicy Policy, AddressSet? Addresses)>();
+                foreach (var (groups, addresses) in classes)
+                {
+                    token.ThrowIfCancellationRequested();
+                    var built = NetworkInterfacePolicies.Build([.. groups.Where(snapshots.ContainsKey).Select(id => snapshots[id])], _emulation);
+                    if (built.IsSuccess)
+                    {
+                        policies.Add((built.Value!, addresses));
+                    }
+                }
+
+                var findings = Combine(policies, securityGroupId, token);
+                return Outcomes.Success(new RuleHealthReport { Rules = findings, PolicyClassCount = policies.Count, NetworkInterfaceCount = members.Count });
+            });
+        }, cancellationToken);
     }
 
-    /// <summary>Pure set algebra on the thread pool; a policy whose regions grow past the bounds answers a clear error, not a fault.</summary>
-    private static async Task<(ImmutableArray<RuleHealthFinding> Value, Domain.Errors.EcsError? Error)> OffTheSchedulerAsync(Func<ImmutableArray<RuleHealthFinding>> analyze)
+    /// <summary>
+    /// Runs one analysis for <paramref name="caller"/> under the gate: refused at once when the tenant has its allowed
+    /// analyses in progress; a policy whose regions grow past the bounds, or an analysis past its time, answers a clear
+    /// error, not a fault.
+    /// </summary>
+    private async Task<Outcome<RuleHealthReport>> AnalyzeAsync(ResourceOwner caller, Func<AnalysisLease, Task<Outcome<RuleHealthReport>>> analyze, CancellationToken cancellationToken)
     {
+        using var analysis = gate.TryBegin(caller.AccountId, HealthErrors.TooComplex, cancellationToken);
+        if (analysis is null)
+        {
+            return Outcomes.Failure<RuleHealthReport>(AnalysisErrors.TenantBusy());
+        }
+
         try
         {
-            return (await Task.Run(analyze), null);
+            return await analyze(analysis);
+        }
+        catch (AnalysisRefusedException refused)
+        {
+            return Outcomes.Failure<RuleHealthReport>(refused.Error);
         }
         catch (RegionTooComplexException exception)
         {
-            return ([], HealthErrors.TooComplex(exception.Message));
+            return Outcomes.Failure<RuleHealthReport>(HealthErrors.TooComplex(exception.Message));
         }
     }
 
     /// <summary>Each of the group's rules analyzed in every class's policy, combined with <see cref="Domain.Analysis.RuleHealth.And"/>.</summary>
-    private static ImmutableArray<RuleHealthFinding> Combine(List<(EffectivePolicy Policy, AddressSet? Addresses)> policies, string securityGroupId)
+    private static ImmutableArray<RuleHealthFinding> Combine(List<(EffectivePolicy Policy, AddressSet? Addresses)> policies, string securityGroupId, CancellationToken cancellationToken)
     {
         var combined = new Dictionary<(Direction, string), RuleHealthFinding>();
         var order = new List<(Direction, string)>();
@@ -113,7 +142,7 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
         {
             foreach (var direction in new[] { Direction.Ingress, Direction.Egress })
             {
-                foreach (var (key, finding) in Analyze(policy.For(direction), addresses, rule => rule.GroupId == securityGroupId))
+                foreach (var (key, finding) in Analyze(policy.For(direction), addresses, rule => rule.GroupId == securityGroupId, cancellationToken))
                 {
                     if (combined.TryGetValue(key, out var earlier))
                     {
@@ -131,9 +160,9 @@ public sealed partial class RuleHealthGrain(IOptions<SgGridGrainOptions> options
         return [.. order.Select(k => combined[k])];
     }
 
-    private static IEnumerable<((Direction, string) Key, RuleHealthFinding Finding)> Analyze(DirectionalPolicy policy, AddressSet? addresses, Func<EffectiveRule, bool> wanted)
+    private static IEnumerable<((Direction, string) Key, RuleHealthFinding Finding)> Analyze(DirectionalPolicy policy, AddressSet? addresses, Func<EffectiveRule, bool> wanted, CancellationToken cancellationToken)
     {
-        foreach (var health in RuleHealthAnalyzer.Analyze(policy, addresses, i => wanted(policy.Rules[i])))
+        foreach (var health in RuleHealthAnalyzer.Analyze(policy, addresses, i => wanted(policy.Rules[i]), cancellationToken))
         {
             var rule = policy.Rules[health.RuleIndex];
             yield return ((policy.Direction, rule.Rule.RuleId), new RuleHealthFinding

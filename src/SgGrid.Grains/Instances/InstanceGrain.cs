@@ -19,7 +19,7 @@ namespace SgGrid.Grains.Instances;
 /// An instance: attributes and the ids of its ENIs, persisted. It owns its primary ENI (created and deleted with it);
 /// groups, addresses and verdicts are the ENIs' business, so this grain is off the evaluation path.
 /// </summary>
-public sealed class InstanceGrain(
+public sealed partial class InstanceGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<InstanceState> state,
     IOptions<SgGridGrainOptions> grainOptions,
     IOptions<InstanceOptions> instanceOptions) : ScopedGrain, IInstanceGrain

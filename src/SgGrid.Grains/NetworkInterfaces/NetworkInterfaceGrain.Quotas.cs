@@ -55,6 +55,7 @@ public sealed partial class NetworkInterfaceGrain
     /// </summary>
     private int RuleWeightHeld(IReadOnlySet<string>? except)
     {
+        RefreshFromSilo();
         var weight = 0;
         foreach (var (groupId, snapshot) in _groups)
         {

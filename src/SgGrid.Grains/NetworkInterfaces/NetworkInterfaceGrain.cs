@@ -661,8 +661,32 @@ public sealed partial class NetworkInterfaceGrain(
         return decisions;
     }
 
-    public Task<ImmutableDictionary<string, long>> GetAppliedVersionsAsync() =>
-        Task.FromResult(_groups.ToImmutableDictionary(g => g.Key, g => g.Value.Version, StringComparer.Ordinal));
+    public Task<ImmutableDictionary<string, long>> GetAppliedVersionsAsync()
+    {
+        RefreshFromSilo();
+        return Task.FromResult(_groups.ToImmutableDictionary(g => g.Key, g => g.Value.Version, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Takes the newer snapshots the silo's cache holds for this ENI's groups: a group's change reaches the silo once and
+    /// its members here, in memory, without a call each (docs/fan-out.md). Called before anything reads <see cref="_groups"/>.
+    /// </summary>
+    private void RefreshFromSilo()
+    {
+        List<GroupSnapshot>? newer = null;
+        foreach (var (groupId, current) in _groups)
+        {
+            if (snapshots.TryGetNewer(Scope, groupId, current.Version, out var snapshot))
+            {
+                (newer ??= []).Add(snapshot);
+            }
+        }
+
+        foreach (var snapshot in newer ?? [])
+        {
+            _groups[snapshot.GroupId] = snapshot;
+        }
+    }
 
     private static KeyValuePair<string, object?> Tag(Direction direction) =>
         new("direction", direction == Direction.Ingress ? "ingress" : "egress");
@@ -883,6 +907,7 @@ public sealed partial class NetworkInterfaceGrain(
     /// <summary>The filter for the groups' newest snapshots; rebuilt (or fetched from the silo cache) when they moved.</summary>
     private async Task<NetworkInterfaceFilter?> CurrentFilterAsync()
     {
+        RefreshFromSilo();
         var ordered = new List<GroupSnapshot>(State.SecurityGroupIds.Count);
         foreach (var groupId in State.SecurityGroupIds)
         {

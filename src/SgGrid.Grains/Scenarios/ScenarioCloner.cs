@@ -67,7 +67,7 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
         await BoundedConcurrency.ForEachAsync(allGroups, Concurrency, group =>
         {
             group.State!.Referrers.RemoveWhere(r => !cloned.Contains(r));
-            return storage.WriteAsync(Id<ISecurityGroupGrain>(group.Id, scenarioId), group.State);
+            return CopyGroupAsync(group.Id, group.State, scenarioId);
         });
         await CopyAsync<NetworkInterfaceState>(interfaces, Id<INetworkInterfaceGrain>, scenarioId, state => state.RuleHits.Clear());
         await CopyAsync<InstanceState>(instances, Id<IInstanceGrain>, scenarioId, _ => { });
@@ -111,11 +111,37 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
 
         await ClearAllAsync<VpcState>([vpcId], Id<IVpcGrain>, scenarioId);
         await ClearAllAsync<VSwitchState>(Union(manifest.VSwitches, created[ResourceKind.VSwitch]), Id<IVSwitchGrain>, scenarioId);
-        await ClearAllAsync<SecurityGroupState>(Union(manifest.SecurityGroups, created[ResourceKind.SecurityGroup]), Id<ISecurityGroupGrain>, scenarioId);
+        var groups = Union(manifest.SecurityGroups, created[ResourceKind.SecurityGroup]);
+        await BoundedConcurrency.ForEachAsync(groups, Concurrency, id => ClearMemberPagesAsync(Id<ISecurityGroupGrain>(id, scenarioId)));
+        await ClearAllAsync<SecurityGroupState>(groups, Id<ISecurityGroupGrain>, scenarioId);
         await ClearAllAsync<NetworkInterfaceState>(Union(manifest.NetworkInterfaces, created[ResourceKind.NetworkInterface]), Id<INetworkInterfaceGrain>, scenarioId);
         await ClearAllAsync<InstanceState>(Union(manifest.Instances, created[ResourceKind.Instance]), Id<IInstanceGrain>, scenarioId);
         await ClearAllAsync<PrefixListState>(Union(manifest.PrefixLists, created[ResourceKind.PrefixList]), Id<IPrefixListGrain>, scenarioId);
         await ClearAllAsync<AccountRegionDirectoryState>([directoryKey], Id<IAccountRegionDirectoryGrain>, scenarioId);
+    }
+
+    /// <summary>A group's main state and its member pages (docs/fan-out.md), the pages first.</summary>
+    private async Task CopyGroupAsync(string groupId, SecurityGroupState state, string scenarioId)
+    {
+        for (var i = 0; i < state.MemberPageCount; i++)
+        {
+            var name = MemberPageStorage.StateName(i);
+            if (await storage.ReadAsync<SecurityGroupMemberPage>(Id<ISecurityGroupGrain>(groupId, null), name) is { } page)
+            {
+                await storage.WriteAsync(Id<ISecurityGroupGrain>(groupId, scenarioId), page, name);
+            }
+        }
+
+        await storage.WriteAsync(Id<ISecurityGroupGrain>(groupId, scenarioId), state);
+    }
+
+    private async Task ClearMemberPagesAsync(GrainId groupId)
+    {
+        var pages = (await storage.ReadAsync<SecurityGroupState>(groupId))?.MemberPageCount ?? 0;
+        for (var i = 0; i < pages; i++)
+        {
+            await storage.ClearAsync<SecurityGroupMemberPage>(groupId, MemberPageStorage.StateName(i));
+        }
     }
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Union(second, StringComparer.Ordinal)];

@@ -13,31 +13,32 @@ internal sealed class ScenarioStorage(IGrainStorage storage, DeepCopier copier)
     /// <summary>The name every SgGrid grain gives its persistent state.</summary>
     private const string StateName = "state";
 
-    public async Task<T?> ReadAsync<T>(GrainId grainId)
+    /// <summary>The state named <paramref name="stateName"/> (the grain's main state by default; a group's member pages have their own names).</summary>
+    public async Task<T?> ReadAsync<T>(GrainId grainId, string stateName = StateName)
         where T : class, new()
     {
         var state = new GrainState<T>(new T());
-        await storage.ReadStateAsync(StateName, grainId, state);
+        await storage.ReadStateAsync(stateName, grainId, state);
         return state.RecordExists ? copier.Copy(state.State) : null;
     }
 
     /// <summary>Writes <paramref name="value"/> as the state of <paramref name="grainId"/>, which must not be active yet.</summary>
-    public async Task WriteAsync<T>(GrainId grainId, T value)
+    public async Task WriteAsync<T>(GrainId grainId, T value, string stateName = StateName)
         where T : class, new()
     {
         var existing = new GrainState<T>(new T());
-        await storage.ReadStateAsync(StateName, grainId, existing);
-        await storage.WriteStateAsync(StateName, grainId, new GrainState<T>(value, existing.ETag));
+        await storage.ReadStateAsync(stateName, grainId, existing);
+        await storage.WriteStateAsync(stateName, grainId, new GrainState<T>(value, existing.ETag));
     }
 
-    public async Task ClearAsync<T>(GrainId grainId)
+    public async Task ClearAsync<T>(GrainId grainId, string stateName = StateName)
         where T : class, new()
     {
         var existing = new GrainState<T>(new T());
-        await storage.ReadStateAsync(StateName, grainId, existing);
+        await storage.ReadStateAsync(stateName, grainId, existing);
         if (existing.RecordExists)
         {
-            await storage.ClearStateAsync(StateName, grainId, existing);
+            await storage.ClearStateAsync(stateName, grainId, existing);
         }
     }
 }

@@ -1,28 +1,32 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SgGrid.Domain.Analysis;
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.WhatIf;
 using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Evaluation;
 using SgGrid.Grains.Abstractions.Scenarios;
+using SgGrid.Grains.Analysis;
 using SgGrid.Grains.Errors;
 
 namespace SgGrid.Grains.Scenarios;
 
 /// <summary>
-/// DescribeWhatIfDiff: both worlds are rebuilt from the grains on every call (cheap: one directory listing and one
-/// snapshot per group), and the diff itself is recomputed only when either world or the filter changed since the last
-/// call, so paging through a large diff computes it once.
+/// DescribeWhatIfDiff: production's world comes from the silo's <see cref="ProductionWorlds"/> (one per VPC, shared by
+/// its scenarios, rebuilt only where it changed), the scenario's own world from this grain's builder, and the diff itself
+/// is recomputed only when either world or the filter changed since the last call, so paging through a large diff
+/// computes it once. The whole call is one analysis of the <see cref="AnalysisGate"/>: bounded per tenant and per silo,
+/// in time, and stopped when its caller is gone.
 /// </summary>
 public sealed partial class WhatIfScenarioGrain
 {
-    private ScenarioWorldBuilder? _productionWorlds;
     private ScenarioWorldBuilder? _scenarioWorlds;
     private (string Key, ImmutableArray<WhatIfDiffEntry> Entries, int PolicyClasses, int ProductionCount, int ScenarioCount)? _diff;
 
-    public async Task<Outcome<WhatIfDiffPage>> DescribeDiffAsync(ResourceOwner caller, WhatIfDiffQuery query)
+    public async Task<Outcome<WhatIfDiffPage>> DescribeDiffAsync(ResourceOwner caller, WhatIfDiffQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (!IsVisibleTo(caller))
@@ -30,11 +34,29 @@ public sealed partial class WhatIfScenarioGrain
             return Outcomes.Failure<WhatIfDiffPage>(ScenarioErrors.NotFound());
         }
 
+        using var analysis = ServiceProvider.GetRequiredService<AnalysisGate>().TryBegin(State.Owner!.AccountId, ScenarioErrors.TooComplex, cancellationToken);
+        if (analysis is null)
+        {
+            return Outcomes.Failure<WhatIfDiffPage>(AnalysisErrors.TenantBusy());
+        }
+
+        try
+        {
+            return await DiffAsync(query, analysis);
+        }
+        catch (AnalysisRefusedException refused)
+        {
+            return Outcomes.Failure<WhatIfDiffPage>(refused.Error);
+        }
+    }
+
+    private async Task<Outcome<WhatIfDiffPage>> DiffAsync(WhatIfDiffQuery query, AnalysisLease analysis)
+    {
         var started = Stopwatch.GetTimestamp();
-        _productionWorlds ??= new ScenarioWorldBuilder(_options.Emulation);
-        _scenarioWorlds ??= new ScenarioWorldBuilder(_options.Emulation);
-        var production = await _productionWorlds.BuildAsync(GrainFactory, null, State.Owner!, State.VpcId);
-        var scenario = await _scenarioWorlds.BuildAsync(Staging, ScenarioId, State.Owner!, State.VpcId);
+        _scenarioWorlds ??= new ScenarioWorldBuilder(_options.Emulation,
+            new PolicyCache(ServiceProvider.GetRequiredService<IOptions<AnalysisOptions>>().Value.MaxCachedScenarioPolicies));
+        var production = await ServiceProvider.GetRequiredService<ProductionWorlds>().GetAsync(GrainFactory, State.Owner!, State.VpcId, analysis);
+        var scenario = await _scenarioWorlds.BuildAsync(Staging, ScenarioId, State.Owner!, State.VpcId, analysis);
         var filter = new WhatIfFilter
         {
             Sources = query.Sources,
@@ -47,8 +69,8 @@ public sealed partial class WhatIfScenarioGrain
             ImmutableArray<WhatIfDifference> differences;
             try
             {
-                // Pure set algebra over the two worlds: off the grain's scheduler, on the thread pool.
-                differences = await Task.Run(() => WhatIfDiffer.Diff(production.World, scenario.World, filter));
+                // Pure set algebra over the two worlds: off the grain's scheduler, in one of the silo's analysis slots.
+                differences = await analysis.ComputeAsync(token => WhatIfDiffer.Diff(production.World, scenario.World, filter, token));
             }
             catch (RegionTooComplexException exception)
             {

@@ -32,7 +32,7 @@ public sealed partial class SecurityGroupGrain
         // Check the whole batch against the capacity before changing anything (all or none), as AddMemberAsync does for one.
         var quotas = _options.QuotasFor(State.Owner?.AccountId);
         var addressCount = MemberAddressCount();
-        var memberCount = State.Members.Count;
+        var memberCount = _members.Count;
         var changed = new List<GroupMember>(batch.Length);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in batch)
@@ -44,7 +44,7 @@ public sealed partial class SecurityGroupGrain
                     $"The network interface {member.NetworkInterfaceId} is named twice."));
             }
 
-            var isMember = State.Members.TryGetValue(member.NetworkInterfaceId, out var current);
+            var isMember = _members.TryGetValue(member.NetworkInterfaceId, out var current);
             if (isMember && current!.Equals(member.Addresses))
             {
                 continue;
@@ -72,7 +72,7 @@ public sealed partial class SecurityGroupGrain
 
         foreach (var member in changed)
         {
-            State.Members[member.NetworkInterfaceId] = member.Addresses;
+            _members.Set(member.NetworkInterfaceId, member.Addresses);
         }
 
         _memberAddressCount = addressCount;
@@ -85,7 +85,7 @@ public sealed partial class SecurityGroupGrain
         var removedAny = false;
         foreach (var id in networkInterfaceIds.IsDefault ? [] : networkInterfaceIds)
         {
-            if (State.Exists && State.Members.Remove(id, out var removed))
+            if (State.Exists && _members.Remove(id, out var removed))
             {
                 removedAny = true;
                 _memberAddressCount = _memberAddressCount is { } count ? count - removed.Count : null;

@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using SgGrid.Grains.Abstractions.Common;
-using SgGrid.Grains.Abstractions.NetworkInterfaces;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 
 namespace SgGrid.Grains.SecurityGroups;
 
 /// <summary>
-/// Change propagation (design §3). A change bumps the version and wakes the pumps of this activation: the members pump
-/// tells every member the newest version (only the id and version travel; each silo pulls the snapshot once), with
-/// bounded concurrency; when the members' addresses changed, the referrers pump tells the referencing groups. Changes
-/// that arrive during a round are coalesced into the next one, so a burst costs a round or two, not one per change.
+/// Change propagation (docs/fan-out.md). A change bumps the version and wakes the pumps of this activation: the members
+/// pump sends the newest snapshot once to every silo, whose members read it from the silo's cache in memory (O(silos)
+/// messages per change, not O(members)); when the members' addresses changed, the referrers pump tells the referencing
+/// groups. Changes that arrive during a round are coalesced into the next one, so a burst costs a round or two, not one
+/// per change.
 /// </summary>
 /// <remarks>
 /// The two pumps are independent so that references can form cycles (A references B, B references A, or a group
@@ -62,41 +62,31 @@ public sealed partial class SecurityGroupGrain
     /// <summary>Every member serves <paramref name="version"/> or newer when the task ends (the convergence histogram times it).</summary>
     private Task RequestMembersRound(long version) => _membersPump.Request(version, async () =>
     {
-        var (members, current, started) = (State.Members.Keys.ToArray(), State.Version, Stopwatch.GetTimestamp());
+        var (members, current, started) = (_members.Count, State.Version, Stopwatch.GetTimestamp());
         await NotifyMembersAsync(members, current);
         var elapsedMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogFannedOut(GroupId, current, members.Length, elapsedMilliseconds);
+        LogFannedOut(GroupId, current, members, elapsedMilliseconds);
     }, seconds => instruments.FanOutConvergence.Record(seconds));
 
     /// <summary>Every referencing group's members serve the members' addresses of <paramref name="version"/> or newer.</summary>
     private Task RequestReferrersRound(long version) =>
         State.Referrers.Count == 0 ? Task.CompletedTask : _referrersPump.Request(version, NotifyReferrersAsync, null);
 
-    private async Task NotifyMembersAsync(string[] members, long version)
+    /// <summary>
+    /// Tells every silo once (docs/fan-out.md): each stores the snapshot in its cache, where the members activated there read
+    /// it. A member not active anywhere reads its groups' snapshots when it next activates.
+    /// </summary>
+    private async Task NotifyMembersAsync(int members, long version)
     {
-        if (members.Length == 0)
+        if (members == 0)
         {
             return;
         }
 
-        using var gate = new SemaphoreSlim(_options.FanOutConcurrency);
-        await Task.WhenAll(members.Select(async member =>
+        foreach (var (silo, error) in await broadcaster.BroadcastAsync(Scope, Snapshot()))
         {
-            await gate.WaitAsync();
-            try
-            {
-                await GrainFactory.GetCachedGrain<INetworkInterfaceGrain>(member).GroupChangedAsync(GroupId, version);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                // A member that missed a version catches up when it next activates or is next told.
-                LogNotifyFailed(exception, GroupId, member, version);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
+            LogNotifyFailed(error, GroupId, silo.ToString(), version);
+        }
     }
 
     private async Task NotifyReferrersAsync()

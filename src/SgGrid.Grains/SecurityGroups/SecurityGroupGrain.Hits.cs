@@ -24,7 +24,7 @@ public sealed partial class SecurityGroupGrain
         }
 
         var totals = State.Rules.ToDictionary(r => (r.Rule.RuleId, r.Rule.Direction), _ => 0L);
-        var members = State.Members.Keys.ToArray();
+        var members = _members.Keys.ToArray();
         foreach (var chunk in members.Chunk(HitQueryConcurrency))
         {
             foreach (var counts in await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<INetworkInterfaceGrain>(id).GetRuleHitsAsync(GroupId))))
@@ -51,7 +51,7 @@ public sealed partial class SecurityGroupGrain
             return MutationResult.Failure(ResourceErrors.SecurityGroupNotFound());
         }
 
-        foreach (var chunk in State.Members.Keys.ToArray().Chunk(HitQueryConcurrency))
+        foreach (var chunk in _members.Keys.ToArray().Chunk(HitQueryConcurrency))
         {
             await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<INetworkInterfaceGrain>(id).ResetRuleHitsAsync(GroupId)));
         }

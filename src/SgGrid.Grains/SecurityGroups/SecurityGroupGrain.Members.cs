@@ -27,7 +27,7 @@ public sealed partial class SecurityGroupGrain
             return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupInOtherVpc());
         }
 
-        var isMember = State.Members.TryGetValue(networkInterfaceId, out var current);
+        var isMember = _members.TryGetValue(networkInterfaceId, out var current);
         if (isMember && current!.Equals(addresses))
         {
             return Outcomes.Success(Snapshot());
@@ -42,20 +42,20 @@ public sealed partial class SecurityGroupGrain
                 return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"a basic group holds at most {_options.QuotasFor(State.Owner?.AccountId).PrivateIpsPerBasicGroup} private IP addresses"));
             }
         }
-        else if (!isMember && State.Members.Count + 1 > _options.QuotasFor(State.Owner?.AccountId).NetworkInterfacesPerAdvancedGroup)
+        else if (!isMember && _members.Count + 1 > _options.QuotasFor(State.Owner?.AccountId).NetworkInterfacesPerAdvancedGroup)
         {
             return Outcomes.Failure<GroupSnapshot>(ResourceErrors.GroupFull($"an advanced group holds at most {_options.QuotasFor(State.Owner?.AccountId).NetworkInterfacesPerAdvancedGroup} network interfaces"));
         }
 
         _memberAddressCount = MemberAddressCount() - (isMember ? current!.Count : 0) + addresses.Count;
-        State.Members[networkInterfaceId] = addresses;
+        _members.Set(networkInterfaceId, addresses);
         await CommitAsync(options, membersChanged: true);
         return Outcomes.Success(Snapshot());
     }
 
     public async Task<MutationResult> RemoveMemberAsync(string networkInterfaceId, MutationOptions options)
     {
-        if (!State.Exists || !State.Members.Remove(networkInterfaceId, out var removed))
+        if (!State.Exists || !_members.Remove(networkInterfaceId, out var removed))
         {
             return MutationResult.Success(State.Version);
         }
@@ -70,7 +70,7 @@ public sealed partial class SecurityGroupGrain
         if (_memberAddressCount is not { } count)
         {
             count = 0;
-            foreach (var addresses in State.Members.Values)
+            foreach (var addresses in _members.Values)
             {
                 count += addresses.Count;
             }

@@ -56,7 +56,7 @@ public sealed partial class SecurityGroupGrain
         var hold = new WeightReservation($"{GroupId}/{++_reservations}", delta, []);
         _weightInFlight += delta;
         _snapshot = null; // snapshots built from now on carry the weight in flight
-        var members = State.Members.Keys.ToArray();
+        var members = _members.Keys.ToArray();
         var granted = await BoundedConcurrency.SelectAsync(members, _options.FanOutConcurrency, async member =>
         {
             try

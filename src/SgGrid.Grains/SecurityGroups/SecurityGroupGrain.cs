@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SgGrid.Domain.Addresses;
@@ -11,9 +12,11 @@ using SgGrid.Grains.Abstractions.Vpcs;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Diagnostics;
 using SgGrid.Grains.Errors;
+using SgGrid.Grains.FanOut;
 using SgGrid.Grains.Hosting;
 using SgGrid.Grains.Persistence;
 using SgGrid.Grains.Scenarios;
+using Orleans.Storage;
 
 namespace SgGrid.Grains.SecurityGroups;
 
@@ -26,6 +29,7 @@ public sealed partial class SecurityGroupGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<SecurityGroupState> state,
     IOptions<SgGridGrainOptions> options,
     GrainInstruments instruments,
+    SiloBroadcaster broadcaster,
     ILogger<SecurityGroupGrain> logger) : ScopedGrain, ISecurityGroupGrain
 {
     /// <summary>The resource id (the grain key without its scope).</summary>
@@ -37,6 +41,8 @@ public sealed partial class SecurityGroupGrain(
     private UInt128? _memberAddressCount;
     private GroupCommit? _commit;
     private bool _deleting;
+    private MemberPages _members = MemberPages.Empty();
+    private MemberPageStorage? _pageStorage;
 
     private SecurityGroupState State => state.State;
 
@@ -73,6 +79,8 @@ public sealed partial class SecurityGroupGrain(
             Version = 1,
             VpcAddresses = vpcAddresses,
         };
+        _members = MemberPages.Empty();
+        _members.MarkAllDirty();
         var quota = _options.QuotasFor(spec.Owner.AccountId).SecurityGroupsPerRegion;
         if (!await GrainFactory.GetAccountRegionDirectory(spec.Owner).RegisterWithinLimitAsync(Summary(), quota))
         {
@@ -99,8 +107,34 @@ public sealed partial class SecurityGroupGrain(
             State.PrefixListMaxEntries[listId] = (await GrainFactory.GetGrain<IPrefixListGrain>(listId).GetInfoAsync(State.Owner!))?.MaxEntries ?? 1;
         }
 
+        await LoadMembersAsync();
         await base.OnActivateAsync(cancellationToken);
     }
+
+    /// <summary>The stored member pages (docs/fan-out.md); members of state written before pages move into them once.</summary>
+    private async Task LoadMembersAsync()
+    {
+        if (!State.Exists)
+        {
+            return;
+        }
+
+        _members = MemberPages.FromPages(await Pages.ReadAsync(State.MemberPageCount));
+        if (State.Members.Count > 0 || State.MemberPageCount == 0)
+        {
+            foreach (var (id, addresses) in State.Members)
+            {
+                _members.Set(id, addresses);
+            }
+
+            _members.MarkAllDirty();
+            State.Members = [];
+            await PersistAsync();
+        }
+    }
+
+    private MemberPageStorage Pages => _pageStorage ??=
+        new MemberPageStorage(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(SgGridStorage.Name), this.GetGrainId());
 
     /// <summary>The VPC's IPv4 and IPv6 blocks (empty when the VPC is gone).</summary>
     private async Task<AddressSet> VpcAddressesAsync(ResourceOwner owner, string vpcId) =>
@@ -162,7 +196,7 @@ public sealed partial class SecurityGroupGrain(
             return MutationResult.Failure(refusal);
         }
 
-        if (State.Members.Count > 0)
+        if (_members.Count > 0)
         {
             return MutationResult.Failure(ResourceErrors.GroupHasMembers());
         }
@@ -189,8 +223,10 @@ public sealed partial class SecurityGroupGrain(
         await GrainFactory.GetGrain<IVpcGrain>(State.VpcId).UnregisterSecurityGroupAsync(GroupId);
         await GrainFactory.GetAccountRegionDirectory(owner).UnregisterAsync(ResourceKind.SecurityGroup, GroupId);
         var version = State.Version;
+        await Pages.ClearAsync(State.MemberPageCount);
         await state.ClearStateAsync();
         state.State = new SecurityGroupState();
+        _members = MemberPages.Empty();
         _snapshot = null;
         _deleting = false;
         LogDeleted(GroupId);
@@ -202,7 +238,7 @@ public sealed partial class SecurityGroupGrain(
 
     public Task<ImmutableArray<string>> GetReferrersAsync() => Task.FromResult(State.Referrers.Order(StringComparer.Ordinal).ToImmutableArray());
 
-    public Task<ImmutableArray<string>> GetMembersAsync() => Task.FromResult(State.Members.Keys.Order(StringComparer.Ordinal).ToImmutableArray());
+    public Task<ImmutableArray<string>> GetMembersAsync() => Task.FromResult(_members.Keys.Order(StringComparer.Ordinal).ToImmutableArray());
 
     private SecurityGroupInfo Info() => new()
     {
@@ -220,7 +256,7 @@ public sealed partial class SecurityGroupGrain(
         Version = State.Version,
         RuleCount = State.Rules.Count,
         GroupToGroupRuleCount = State.Rules.Count(r => r.Rule.Remote is Domain.Rules.SecurityGroupPeer),
-        MemberCount = State.Members.Count,
+        MemberCount = _members.Count,
         MemberAddressCount = (int)UInt128.Min(MemberAddressCount(), int.MaxValue),
         RuleWeight = RuleWeight(),
     };
@@ -252,7 +288,7 @@ public sealed partial class SecurityGroupGrain(
     private bool SameTenant(ResourceOwner caller) =>
         State.Owner is not null && State.Owner == caller;
 
-    private AddressSet MemberAddresses() => _memberAddresses ??= AddressSet.UnionAll(State.Members.Values);
+    private AddressSet MemberAddresses() => _memberAddresses ??= AddressSet.UnionAll(_members.Values);
 
     private GroupSnapshot Snapshot()
     {
@@ -278,5 +314,36 @@ public sealed partial class SecurityGroupGrain(
     }
 
     /// <summary>Writes state with group commit: interleaved changes (joins, referrer updates) share writes.</summary>
-    private Task PersistAsync() => (_commit ??= new GroupCommit(state.WriteStateAsync)).CommitAsync();
+    private Task PersistAsync() => (_commit ??= new GroupCommit(WriteStateAndPagesAsync)).CommitAsync();
+
+    /// <summary>
+    /// Writes the changed member pages and the main state that counts them, in an order that survives a crash at any point
+    /// (docs/fan-out.md): pages beyond the stored count first (a split's new pages), then the main state, then the pages it
+    /// already counted — so the main state never counts a page not yet written, and an old page rewritten after a split is
+    /// only ever a stale copy that loading puts right (<see cref="MemberPages.FromPages"/>).
+    /// </summary>
+    private async Task WriteStateAndPagesAsync()
+    {
+        var dirty = _members.TakeDirty();
+        try
+        {
+            var stored = State.MemberPageCount;
+            foreach (var (index, members) in dirty.Where(d => d.Index >= stored))
+            {
+                await Pages.WriteAsync(index, members);
+            }
+
+            State.MemberPageCount = Math.Max(stored, _members.PageCount);
+            await state.WriteStateAsync();
+            foreach (var (index, members) in dirty.Where(d => d.Index < stored))
+            {
+                await Pages.WriteAsync(index, members);
+            }
+        }
+        catch
+        {
+            _members.MarkDirty(dirty.Select(d => d.Index));
+            throw;
+        }
+    }
 }

@@ -22,7 +22,10 @@ public sealed class SecurityGroupState
     [Id(10)] public DateTimeOffset CreationTime { get; set; }
     [Id(11)] public long Version { get; set; }
     [Id(12)] public List<SecurityGroupRuleView> Rules { get; set; } = [];
-    /// <summary>Member ENI id → its private addresses.</summary>
+    /// <summary>
+    /// Member ENI id → its private addresses, in state written before member pages: moved to the pages when the group next
+    /// activates, empty from then on (the members live in <see cref="MemberPageCount"/> pages, docs/fan-out.md).
+    /// </summary>
     [Id(13)] public Dictionary<string, AddressSet> Members { get; set; } = [];
     /// <summary>Groups whose rules reference this one.</summary>
     [Id(14)] public HashSet<string> Referrers { get; set; } = [];
@@ -39,4 +42,7 @@ public sealed class SecurityGroupState
 
     /// <summary>Prefix lists this one's rules use → their MaxEntries as last told (what each rule of them weighs, D5).</summary>
     [Id(19)] public Dictionary<string, int> PrefixListMaxEntries { get; set; } = [];
+
+    /// <summary>How many member pages (<see cref="SecurityGroupMemberPage"/>, a power of two) hold the members; 0 before pages.</summary>
+    [Id(20)] public int MemberPageCount { get; set; }
 }

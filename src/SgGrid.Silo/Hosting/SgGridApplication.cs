@@ -4,6 +4,7 @@ using SgGrid.Api.Diagnostics;
 using SgGrid.Api.Hosting;
 using SgGrid.Api.Tenancy;
 using Orleans.Dashboard;
+using SgGrid.Grains.Analysis;
 using SgGrid.Grains.Filters;
 using SgGrid.Grains.Hosting;
 
@@ -47,6 +48,7 @@ public static class SgGridApplication
         builder.Services.AddSgGridTelemetry();
         builder.Services.AddSgGridHealth(options);
         builder.Services.AddOptions<SgGridGrainOptions>().Bind(builder.Configuration.GetSection(SgGridGrainOptions.SectionName));
+        builder.Services.AddOptions<AnalysisOptions>().Bind(builder.Configuration.GetSection(AnalysisOptions.SectionName));
         builder.UseOrleans(silo =>
         {
             silo.UseSgGridSilo(options, grains =>

@@ -29,7 +29,16 @@ public sealed class ApiHostFixture : IAsyncLifetime
 
     public static readonly TestTenant Importer2 = new("1000000000000606", "importer2-key", "importer2-secret");
 
+    private readonly string[] _extraArgs;
     private WebApplication? _app;
+
+    public ApiHostFixture()
+        : this([])
+    {
+    }
+
+    /// <summary>A host with <paramref name="extraArgs"/> added to (and overriding) the configuration above.</summary>
+    internal ApiHostFixture(string[] extraArgs) => _extraArgs = extraArgs;
 
     /// <summary><c>http://127.0.0.1:PORT</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -72,7 +81,14 @@ public sealed class ApiHostFixture : IAsyncLifetime
             "--SgGrid:Tenants:2:Quotas:RulesPerGroup=100000",
             "--SgGrid:Tenants:2:Quotas:RulesPerNetworkInterface=100000",
             "--SgGrid:Tenants:2:Quotas:PermissionsPerCall=100000",
+            // The storm tests hold the analysis slots on purpose: a wait long enough that only cancellation ends it.
+            "--SgGrid:Grains:Analysis:MaxAnalysisWait=00:00:20",
+            "--SgGrid:Grains:Analysis:MaxAnalysisTime=00:05:00", // CI-sized exactness tests on a loaded machine
             "--SgGrid:Silo:Dashboard=true",
+            // Every test calls from 127.0.0.1, and the fuzz and security tests fail authentication on purpose by the
+            // thousand: the address's budget is lifted here, and tested on a host of its own (GatewayFailureBudgetTests).
+            "--SgGrid:Api:AuthenticationFailures:FailuresPerAddress=100000000",
+            .. _extraArgs,
             "--Logging:LogLevel:Default=Warning",
         ];
         var (app, problems) = SgGridApplication.Create(args, builder => builder.Logging.AddProvider(FailureLog));

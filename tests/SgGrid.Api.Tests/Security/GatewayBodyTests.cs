@@ -13,17 +13,12 @@ public sealed class GatewayBodyTests(ApiHostFixture host)
 {
     private static readonly KeyValuePair<string, string>[] InHangzhou = [new("RegionId", "cn-hangzhou")];
 
-    public static TheoryData<string, SignatureMode> NotText => new()
-    {
-        { "invalid UTF-8 in a value", SignatureMode.Acs3 },
-        { "invalid UTF-8 in a name", SignatureMode.Acs3 },
-        { "a lone surrogate in a value", SignatureMode.Acs3 },
-        { "a lone surrogate in a name", SignatureMode.Acs3 },
-    };
-
     [Theory]
-    [MemberData(nameof(NotText))]
-    public async Task JsonBodyThatIsNotText_IsInvalidBodyMalformed_AndLogsNoFailure(string what, SignatureMode mode)
+    [InlineData("invalid UTF-8 in a value")]
+    [InlineData("invalid UTF-8 in a name")]
+    [InlineData("a lone surrogate in a value")]
+    [InlineData("a lone surrogate in a name")]
+    public async Task JsonBodyThatIsNotText_IsInvalidBodyMalformed_AndLogsNoFailure(string what)
     {
         var body = what switch
         {
@@ -34,7 +29,7 @@ public sealed class GatewayBodyTests(ApiHostFixture host)
         };
         var failuresBefore = host.FailureLog.Count;
 
-        var response = await host.Client(ApiHostFixture.Mallory, mode).CallAsync("DescribeSecurityGroups", "2014-05-26", InHangzhou, new SigningOptions { JsonBodyBytes = body });
+        var response = await host.Client(ApiHostFixture.Mallory).CallAsync("DescribeSecurityGroups", "2014-05-26", InHangzhou, new SigningOptions { JsonBodyBytes = body });
 
         response.Fails("InvalidBody.Malformed", 400);
         Assert.Empty(host.FailureLog.Since(failuresBefore));

@@ -27,11 +27,14 @@ public sealed class EcsClient(Uri baseAddress, TestTenant tenant, SignatureMode 
     public Task<EcsResponse> CallAsync(string action, string version, IEnumerable<KeyValuePair<string, string>> parameters, SigningOptions? options = null) =>
         SendAsync(Build(action, version, parameters, options));
 
-    public static async Task<EcsResponse> SendAsync(HttpRequestMessage request)
+    public static Task<EcsResponse> SendAsync(HttpRequestMessage request) => SendAsync(request, CancellationToken.None);
+
+    /// <summary>Sends <paramref name="request"/>; cancelling <paramref name="cancellationToken"/> drops the connection (the caller is gone).</summary>
+    public static async Task<EcsResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var response = await Http.SendAsync(request);
-        var raw = await response.Content.ReadAsStringAsync();
+        using var response = await Http.SendAsync(request, cancellationToken);
+        var raw = await response.Content.ReadAsStringAsync(cancellationToken);
         JsonElement body;
         try
         {
@@ -91,8 +94,9 @@ public sealed class EcsClient(Uri baseAddress, TestTenant tenant, SignatureMode 
             }
 
             var canonicalQuery = string.Join('&', query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={Rfc3986(p.Value)}"));
-            var canonicalHeaders = string.Concat(headers.Select(h => $"{h.Key}:{h.Value.Trim()}\n"));
-            var signedHeaders = string.Join(';', headers.Keys);
+            var signed = headers.Where(h => !options.UnsignedHeaders.Contains(h.Key)).ToArray();
+            var canonicalHeaders = string.Concat(signed.Select(h => $"{h.Key}:{h.Value.Trim()}\n"));
+            var signedHeaders = string.Join(';', signed.Select(h => h.Key));
             var canonicalRequest = $"{request.Method.Method.ToUpperInvariant()}\n/\n{canonicalQuery}\n{canonicalHeaders}\n{signedHeaders}\n{headers["x-acs-content-sha256"]}";
             var stringToSign = "ACS3-HMAC-SHA256\n" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)));
             var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(stringToSign)));

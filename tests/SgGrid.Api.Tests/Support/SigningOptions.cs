@@ -23,6 +23,9 @@ public sealed record SigningOptions
     /// <summary>A JSON body (<c>application/json</c>), signed through its hash under ACS3.</summary>
     public string? JsonBody { get; init; }
 
+    /// <summary>ACS3 headers sent but left out of SignedHeaders (as a client that signs only some of them would).</summary>
+    public IReadOnlyList<string> UnsignedHeaders { get; init; } = [];
+
     /// <summary>A JSON body given as raw bytes (which need not be UTF-8), sent and signed like <see cref="JsonBody"/>.</summary>
     public byte[]? JsonBodyBytes { get; init; }
 }

@@ -159,6 +159,16 @@ public class RuleHealthAnalyzerTests
         Assert.False(health[0].Conflicting);
     }
 
+    [Fact]
+    public void Analyze_CallerGone_StopsWithoutAResult()
+    {
+        var policy = EffectivePolicyBuilder.Build(
+            [new SecurityGroupSnapshot("sg-1", SecurityGroupType.Normal, InnerAccessPolicy.Drop, [Rule(RulePolicy.Accept, 1, "10.0.0.0/8", PortRange.Of(22))], AddressSet.Empty)],
+            new DictionaryPeerResolver(new Dictionary<string, AddressSet>(), new Dictionary<string, AddressSet>()), EmulationOptions.Default).GetValueOrThrow();
+
+        Assert.Throws<OperationCanceledException>(() => RuleHealthAnalyzer.Analyze(policy.Ingress, null, null, new CancellationToken(canceled: true)));
+    }
+
     private static ImmutableArray<RuleHealth> Single(params SecurityGroupRule[] rules)
     {
         var policy = EffectivePolicyBuilder.Build(

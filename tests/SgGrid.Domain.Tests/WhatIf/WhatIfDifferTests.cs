@@ -147,6 +147,24 @@ public class WhatIfDifferTests
     }
 
     [Fact]
+    public void Diff_CallerGone_StopsWithoutAResult()
+    {
+        var production = new Vpc(false,
+            [new Group("sg-a", InnerAccessPolicy.Drop, []), new Group("sg-b", InnerAccessPolicy.Drop, []), new Group("sg-c", InnerAccessPolicy.Drop, [])],
+            [new Eni("eni-web", [NetworkAddress.Parse("10.0.0.1")], ["sg-a"]), new Eni("eni-db", [NetworkAddress.Parse("10.0.0.2")], ["sg-b"])]);
+        var scenario = production.WithGroup(1, g => g with
+        {
+            Rules = [new SecurityGroupRule
+            {
+                RuleId = "sgr-mysql", Direction = Direction.Ingress, Protocol = IpProtocol.Tcp, DestinationPorts = PortRange.Of(3306),
+                SourcePorts = PortRange.All, Remote = new SecurityGroupPeer("sg-a"), Policy = RulePolicy.Accept, Priority = 1,
+            }],
+        });
+
+        Assert.Throws<OperationCanceledException>(() => WhatIfDiffer.Diff(production.World(), scenario.World(), null, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
     public void Diff_OpeningToTheInternet_ReportsExternalSourcesAsMinimalBlocks()
     {
         var production = new Vpc(false,

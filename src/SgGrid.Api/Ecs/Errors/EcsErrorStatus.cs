@@ -23,6 +23,7 @@ public static class EcsErrorStatus
         "InvalidGroupAuthItem.NotFound",
         "InvalidInstanceId.AlreadyExists",
         "IncorrectInstanceStatus",
+        "OperationDenied.QuotaExceed",
         "InstanceLastSecurityGroup",
         "InstanceNotInSecurityGroup",
         "InstanceSecurityGroupLimitExceeded",

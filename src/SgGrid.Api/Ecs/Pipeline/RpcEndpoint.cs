@@ -20,15 +20,14 @@ using SgGrid.Grains.Abstractions.Scenarios;
 namespace SgGrid.Api.Ecs.Pipeline;
 
 /// <summary>
-/// The RPC endpoint (<c>GET|POST /</c>): reads the request once, verifies its signature and freshness, finds the action
-/// by <c>x-acs-action</c>/<c>x-acs-version</c> (or <c>Action</c>/<c>Version</c>), runs it for the signing tenant — with
+/// The RPC endpoint (<c>GET|POST /</c>): has the request authenticated (<see cref="RequestAuthenticator"/>: signature,
+/// freshness, the body read once), finds the action the signature names, runs it for the signing tenant — with
 /// ClientToken idempotency where the action takes one — and writes the JSON answer or the ECS error.
 /// </summary>
 /// <remarks>Every answer carries a RequestId (also in the <c>x-acs-request-id</c> header). An exception is a bug: 500, logged with the RequestId.</remarks>
 public sealed partial class RpcEndpoint(
     RpcActionCatalog catalog,
-    SignatureVerifier signatures,
-    RequestFreshnessGuard freshness,
+    RequestAuthenticator authenticator,
     TenantRegistry tenants,
     RegionCatalog regions,
     IGrainFactory grains,
@@ -130,12 +129,13 @@ public sealed partial class RpcEndpoint(
             limit.MaxRequestBodySize = maxBodyBytes;
         }
 
-        SignedRequest request;
+        // For error answers only until the request is authenticated: what it claims to be.
+        call.Version = http.Request.Headers["x-acs-version"].FirstOrDefault() ?? http.Request.Query["Version"].FirstOrDefault();
+        AuthenticatedCall? authenticated;
+        EcsError? refused;
         try
         {
-            request = streamed is null
-                ? await SignedRequest.FromHttpRequestAsync(http.Request, http.RequestAborted)
-                : SignedRequest.FromHttpRequestHead(http.Request);
+            (authenticated, refused) = await authenticator.AuthenticateAsync(http, streamed is not null, maxBodyBytes);
         }
         catch (BadHttpRequestException exception)
         {
@@ -143,17 +143,15 @@ public sealed partial class RpcEndpoint(
             return Answer.Fail(GatewayErrors.ForTransport(exception.StatusCode, maxBodyBytes));
         }
 
-        var parameters = new RpcParameters(request.QueryParameters.Concat(request.GetFormParameters()));
-        var name = request.GetHeader("x-acs-action") ?? parameters.Get("Action");
-        call.Version = request.GetHeader("x-acs-version") ?? parameters.Get("Version");
-        call.Action = name is not null && call.Version is not null ? catalog.Find(call.Version, name) : null;
-
-        var check = signatures.Verify(request);
-        if (freshness.Check(check) is { } rejected)
+        if (refused is not null)
         {
-            return Answer.Fail(rejected);
+            return Answer.Fail(refused);
         }
 
+        // From here on, the action, version and parameters are the ones the signature covers.
+        var name = authenticated!.ActionName;
+        call.Version = authenticated.Version;
+        call.Action = name is not null && call.Version is not null ? catalog.Find(call.Version, name) : null;
         if (name is null)
         {
             return Answer.Fail(ApiErrors.Missing("Action"));
@@ -164,25 +162,13 @@ public sealed partial class RpcEndpoint(
             return Answer.Fail(ApiErrors.ApiNotFound(name, call.Version));
         }
 
-        if (streamed is null && request.ContentType is { } type && type.TrimStart().StartsWith("application/json", StringComparison.OrdinalIgnoreCase) && request.Body.Length > 0)
-        {
-            var (json, jsonError) = JsonBodyParameters.Flatten(request.Body);
-            if (jsonError is not null)
-            {
-                return Answer.Fail(ApiErrors.Malformed("Body", jsonError));
-            }
-
-            parameters = new RpcParameters(request.QueryParameters.Concat(json));
-        }
-
-        var tenant = tenants.FindByAccessKeyId(check.AccessKeyId!)!;
+        var parameters = authenticated.Parameters;
+        var tenant = tenants.FindByAccessKeyId(authenticated.AccessKeyId)!;
         var scenario = await FindScenarioAsync(parameters.Get("RegionId"), tenant.AccountId);
         var context = new RpcContext(requestId, parameters, tenant, grains, regions, _options, scenario, http.RequestAborted)
         {
-            Body = streamed is not null ? new HashingReadStream(http.Request.Body)
-                : call.Action is IStreamedBodyAction ? new MemoryStream(request.Body.ToArray(), writable: false)
-                : Stream.Null,
-            DeclaredBodyHash = streamed is not null && request.GetHeader("Authorization") is not null ? request.StreamedBodyHash : null,
+            Body = authenticated.Body,
+            DeclaredBodyHash = authenticated.DeclaredBodyHash,
         };
         return call.Action.UsesClientToken && parameters.Get("ClientToken") is { } token
             ? await RunWithClientTokenAsync(call.Action, context, token)

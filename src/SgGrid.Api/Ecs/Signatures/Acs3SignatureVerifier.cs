@@ -17,6 +17,13 @@ public sealed class Acs3SignatureVerifier
     public const string Algorithm = "ACS3-HMAC-SHA256";
 
     private const string ContentSha256Header = "x-acs-content-sha256";
+
+    /// <summary>
+    /// The headers every ACS3 signature must cover (issue 14.6): the host, the action and version that say what runs, the
+    /// date and nonce that bound replay, and the body's hash. The official SDKs sign all of them (and more).
+    /// </summary>
+    public static IReadOnlyList<string> RequiredSignedHeaders { get; } =
+        ["host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce", ContentSha256Header];
     private readonly Func<string, string?> secretLookup;
 
     /// <summary>Creates a verifier.</summary>
@@ -47,6 +54,12 @@ public sealed class Acs3SignatureVerifier
         if (string.IsNullOrEmpty(nonce) || string.IsNullOrEmpty(date))
         {
             return SignatureCheck.Failure(SignatureErrors.IncompleteSignature());
+        }
+
+        if (UncoveredHeader(request, authorization.SignedHeaders) is { } uncovered)
+        {
+            return SignatureCheck.Failure(SignatureErrors.IncompleteSignature(
+                $"The header {uncovered} must be sent and listed in SignedHeaders: it carries what the request does, when, or with which body."));
         }
 
         if (!RequestTimestamp.TryParse(date, out var timestamp))
@@ -149,6 +162,23 @@ public sealed class Acs3SignatureVerifier
         ArgumentNullException.ThrowIfNull(secret);
         ArgumentNullException.ThrowIfNull(stringToSign);
         return Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(stringToSign)));
+    }
+
+    /// <summary>
+    /// The first of <see cref="RequiredSignedHeaders"/> that the request does not send or its signature does not list, or null.
+    /// </summary>
+    private static string? UncoveredHeader(SignedRequest request, string signedHeaders)
+    {
+        var listed = signedHeaders.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var required in RequiredSignedHeaders)
+        {
+            if (!listed.Contains(required, StringComparer.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(request.GetHeader(required)))
+            {
+                return required;
+            }
+        }
+
+        return null;
     }
 
     private static string BuildStringToSign(SignedRequest request, string signedHeaders, string bodyHash, bool emptyValueWithEquals) =>

@@ -11,6 +11,17 @@ public static class SignatureErrors
     public static EcsError IncompleteSignature() =>
         new(EcsErrorCodes.IncompleteSignature, "The request signature does not conform to Aliyun standards.");
 
+    /// <summary><c>IncompleteSignature</c> with the reason: what the signature leaves uncovered or garbled.</summary>
+    public static EcsError IncompleteSignature(string reason) =>
+        new(EcsErrorCodes.IncompleteSignature, $"The request signature does not conform to Aliyun standards. {reason}");
+
+    /// <summary>The client address spent its budget of failed authentications (docs/semantics.md, "Request gateway").</summary>
+    public static EcsError Throttling() =>
+        new(ThrottlingCode, "Request was denied due to request throttling: too many requests from this address failed authentication.");
+
+    /// <summary>ECS's throttling code; the SDKs raise a ThrottlingError for any code containing "Throttling".</summary>
+    public const string ThrottlingCode = "Throttling";
+
     /// <summary>A mismatch, quoting the server's string to sign as the real gateway does.</summary>
     /// <param name="stringToSign">The string the server signed.</param>
     public static EcsError SignatureDoesNotMatch(string stringToSign) =>

@@ -14,6 +14,7 @@ namespace SgGrid.Api.Ecs.Signatures;
 public sealed class SignedRequest
 {
     private readonly byte[] body;
+    private IReadOnlyList<KeyValuePair<string, string>>? formParameters;
 
     /// <summary>Creates a request from its parts.</summary>
     /// <param name="method">The HTTP method, e.g. <c>POST</c>.</param>
@@ -42,6 +43,16 @@ public sealed class SignedRequest
             .ToDictionary(group => group.Key, group => (IReadOnlyList<string>)[.. group.Select(header => header.Value)], StringComparer.OrdinalIgnoreCase);
         this.body = body.ToArray();
         ContentType = contentType ?? (Headers.TryGetValue("content-type", out var values) ? values[0] : null);
+    }
+
+    private SignedRequest(SignedRequest head, byte[] body)
+    {
+        Method = head.Method;
+        Path = head.Path;
+        QueryParameters = head.QueryParameters;
+        Headers = head.Headers;
+        ContentType = head.ContentType;
+        this.body = body;
     }
 
     /// <summary>The HTTP method, upper case.</summary>
@@ -76,16 +87,28 @@ public sealed class SignedRequest
     /// <summary>
     /// The decoded parameters of an <c>application/x-www-form-urlencoded</c> body, in wire order; empty for any other body.
     /// </summary>
+    /// <remarks>Parsed once, on the first call: the signature check and the action read the same list.</remarks>
     public IReadOnlyList<KeyValuePair<string, string>> GetFormParameters()
     {
-        if (body.Length == 0
-            || ContentType is null
-            || !ContentType.TrimStart().StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        if (body.Length == 0 || !IsForm)
         {
             return [];
         }
 
-        return QueryStringParser.Parse(System.Text.Encoding.UTF8.GetString(body));
+        return formParameters ??= QueryStringParser.Parse(System.Text.Encoding.UTF8.GetString(body));
+    }
+
+    /// <summary>Whether the body is declared <c>application/x-www-form-urlencoded</c>.</summary>
+    public bool IsForm => ContentType is not null && ContentType.TrimStart().StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the body is declared <c>application/json</c>.</summary>
+    public bool IsJson => ContentType is not null && ContentType.TrimStart().StartsWith("application/json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>This request with <paramref name="bytes"/> as its body (not copied: the caller gives up the array).</summary>
+    public SignedRequest WithBody(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return new SignedRequest(this, bytes);
     }
 
     /// <summary>

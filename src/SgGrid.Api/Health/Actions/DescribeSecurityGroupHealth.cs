@@ -43,7 +43,7 @@ public sealed class DescribeSecurityGroupHealth : IRpcAction
                 : new EcsError(EcsErrorCodes.InvalidParameterConflict, "Name either SecurityGroupId or NetworkInterfaceId, not both.");
         }
 
-        var findings = groupId is not null ? await ForGroupAsync(context, region!, groupId) : await ForNetworkInterfaceAsync(region!, eniId!);
+        var findings = groupId is not null ? await ForGroupAsync(context, region!, groupId) : await ForNetworkInterfaceAsync(region!, eniId!, context.CancellationToken);
         if (findings.Error is { } failed)
         {
             return failed;
@@ -65,7 +65,7 @@ public sealed class DescribeSecurityGroupHealth : IRpcAction
 
         // The exact analysis, the rules, the hits (summed over the members) and the referrers are independent: asked at once.
         var grain = region.SecurityGroup(groupId);
-        var analysis = region.Grains.GetRuleHealth().AnalyzeSecurityGroupAsync(region.Owner, groupId);
+        var analysis = region.Grains.GetRuleHealth().AnalyzeSecurityGroupAsync(region.Owner, groupId, context.CancellationToken);
         var ruleViews = grain.GetRulesAsync();
         var counted = grain.GetRuleHitsAsync(region.Owner);
         var referrerIds = grain.GetReferrersAsync();
@@ -91,14 +91,14 @@ public sealed class DescribeSecurityGroupHealth : IRpcAction
         return new Result(findings, health.Value!.NetworkInterfaceCount, health.Value.PolicyClassCount);
     }
 
-    private static async Task<Result> ForNetworkInterfaceAsync(TenantRegion region, string eniId)
+    private static async Task<Result> ForNetworkInterfaceAsync(TenantRegion region, string eniId, CancellationToken cancellationToken)
     {
         if (await region.FindNetworkInterfaceAsync(eniId) is not { } eni)
         {
             return new Result(InstanceApiErrors.NetworkInterfaceNotFound());
         }
 
-        var health = await region.Grains.GetRuleHealth().AnalyzeNetworkInterfaceAsync(region.Owner, eniId);
+        var health = await region.Grains.GetRuleHealth().AnalyzeNetworkInterfaceAsync(region.Owner, eniId, cancellationToken);
         if (!health.Succeeded)
         {
             return new Result(health.Errors[0]);

@@ -86,7 +86,7 @@ public sealed class DescribeWhatIfDiff : IRpcAction
             Protocols = protocols,
             MaxResults = maxResults,
             NextToken = nextToken,
-        });
+        }, context.CancellationToken);
         if (!diff.Succeeded)
         {
             return RpcResult.Fail(diff.Errors);

@@ -37,7 +37,8 @@ public sealed class RpcEndpointTests(ApiHostFixture host)
     [Fact]
     public async Task KnownActionOfAnotherVersion_IsInvalidApiNotFound()
     {
-        var response = await host.Client(ApiHostFixture.Alice).VpcAsync("DescribeRegions");
+        // An ECS action asked under the VPC version.
+        var response = await host.Client(ApiHostFixture.Alice).VpcAsync("DescribeSecurityGroups");
 
         response.Fails("InvalidApi.NotFound", 404);
     }

@@ -133,6 +133,18 @@ public sealed class HarnessSmokeTests : IDisposable
         Assert.Equal(5, json.GetProperty("bars").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Replay_TinyRegion_ServerInItsOwnProcess_DecidesEveryRecordInBothForms()
+    {
+        var json = await RunAsync("replay", "--enis", "40", "--groups", "4", "--rules", "5:50,20:50", "--records", "5000");
+        var figures = json.GetProperty("figures");
+        Assert.True(figures.GetProperty("jsonLinesRecordsPerSecond").GetDouble() > 0);
+        Assert.True(figures.GetProperty("binaryRecordsPerSecond").GetDouble() > 0);
+        Assert.Contains("own process", json.GetProperty("topology").GetString(), StringComparison.Ordinal);
+        Assert.Empty(json.GetProperty("notes").EnumerateArray());
+        Assert.Equal(4, json.GetProperty("bars").GetArrayLength());
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     /// <summary>Runs the harness in-process with <c>--json</c> and <c>--report</c>; checks the exit code and the shape common to every mode.</summary>

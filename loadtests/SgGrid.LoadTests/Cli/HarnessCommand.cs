@@ -10,6 +10,7 @@ using SgGrid.LoadTests.Joins;
 using SgGrid.LoadTests.Noisy;
 using SgGrid.LoadTests.Scale;
 using SgGrid.LoadTests.RegionImport;
+using SgGrid.LoadTests.Replay;
 using SgGrid.LoadTests.WhatIf;
 
 namespace SgGrid.LoadTests.Cli;
@@ -30,7 +31,7 @@ internal static class HarnessCommand
     public static Task<int> InvokeAsync(string[] args, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("SgGrid load harness: flows, fanout, joins, churn, api, scale, engine, whatif, region and noisy modes (see loadtests/README.md).");
+        var root = new RootCommand("SgGrid load harness: flows, fanout, joins, churn, api, scale, engine, whatif, region, noisy and replay modes (see loadtests/README.md).");
         foreach (var option in new Option[] { Silos, Cluster, ConnectionString, ClusterId, ServiceId, Seed, Json, Report })
         {
             root.Options.Add(option);
@@ -46,6 +47,7 @@ internal static class HarnessCommand
         root.Subcommands.Add(WhatIfCommand(console));
         root.Subcommands.Add(RegionCommand(console));
         root.Subcommands.Add(NoisyCommand(console));
+        root.Subcommands.Add(ReplayCommand(console));
         return root.Parse(args).InvokeAsync();
     }
 
@@ -319,5 +321,25 @@ internal static class HarnessCommand
         return Mode("engine", "The domain engine alone on a ClassBench set: compiled vs reference evaluations/s", console,
             [set, rules, seconds, data],
             p => new EngineScenario(new EngineOptions { Set = p.GetValue(set)!, Rules = p.GetValue(rules), Seconds = p.GetValue(seconds), DataDirectory = p.GetValue(data) }));
+    }
+
+    private static Command ReplayCommand(IAnsiConsole console)
+    {
+        var d = new ReplayOptions();
+        var enis = O("--enis", "ENIs of the generated region", d.NetworkInterfaces);
+        var groups = O("--groups", "Security groups", d.Groups);
+        var rules = O("--rules", "Rule counts and weights of the groups (e.g. 10:70,50:25,150:5)", d.Rules);
+        var records = O("--records", "Flow-log records replayed in each form", d.Records);
+        var inProcess = O("--in-process", "Run the server in the harness's process (default: a process of its own)", d.InProcess);
+        return Mode("replay", "ReplayFlowLogs of generated flow logs (JSON lines and binary) against a generated region, server in its own process", console,
+            [enis, groups, rules, records, inProcess],
+            p => new ReplayScenario(new ReplayOptions
+            {
+                NetworkInterfaces = p.GetValue(enis),
+                Groups = p.GetValue(groups),
+                Rules = p.GetValue(rules)!,
+                Records = p.GetValue(records),
+                InProcess = p.GetValue(inProcess),
+            }));
     }
 }

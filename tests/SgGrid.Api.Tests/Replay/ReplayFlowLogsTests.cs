@@ -147,6 +147,20 @@ public sealed class ReplayFlowLogsTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task ReplayFlowLogs_AnotherTenantsEni_IsUnknown_AndCountsNoHits()
+    {
+        var (mirror, db, dbEni, rule) = await DatabaseAsync();
+        var records = new[] { In(dbEni, "10.0.1.50", mirror.AddressesOf(dbEni)[0], 6, 3306, FlowLogAction.Accept, 1) };
+
+        var answer = (await ReplayAsync(host.Client(ApiHostFixture.Bob), records, FlowLogFormat.JsonLines)).Ok();
+
+        Assert.Equal((0L, 1L), (answer.Element("Counters.Decided").GetInt64(), answer.Element("Counters.UnknownNetworkInterface").GetInt64()));
+        Assert.Equal([dbEni], answer.Element("UnknownNetworkInterfaces.NetworkInterfaceId").EnumerateArray().Select(e => e.GetString()));
+        var hits = (await mirror.Client.SimAsync("DescribeRuleHits", ("RegionId", ApiRegion.RegionId), ("SecurityGroupId", db))).Ok();
+        Assert.DoesNotContain(hits.Element("Rules.Rule").EnumerateArray(), r => r.GetProperty("SecurityGroupRuleId").GetString() == rule && r.GetProperty("Hits").GetInt64() > 0);
+    }
+
+    [Fact]
     public async Task ReplayFlowLogs_BadParameters_AreRefused()
     {
         var (mirror, _, _, _) = await DatabaseAsync();

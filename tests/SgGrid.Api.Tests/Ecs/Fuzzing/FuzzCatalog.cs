@@ -37,6 +37,16 @@ internal static class FuzzCatalog
         new("DescribeZones", Vpc, [("RegionId", "cn-hangzhou")], [M("RegionId"), R(), T("AcceptLanguage", 0, 16)]),
         new("DescribeRegions", Vpc, [], [T("AcceptLanguage", 0, 16)]),
 
+        new("CreateVpc", Ecs, [("RegionId", "cn-hangzhou"), ("CidrBlock", "10.77.0.0/16"), ("VpcName", "fz")], [M("RegionId"), R(), C("CidrBlock"), T("VpcName", 1, 128), T("Description", 1, 256)]),
+        new("DeleteVpc", Ecs, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}")], [M("VpcId"), Id("VpcId", "vpc-", "{bvpc}"), R()]),
+        new("DescribeVpcs", Ecs, [("RegionId", "cn-hangzhou")], [M("RegionId"), R(), N("PageNumber", 1, int.MaxValue), N("PageSize", 1, 50), B("IsDefault")]),
+        new("CreateVSwitch", Ecs, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}"), ("ZoneId", "cn-hangzhou-h"), ("CidrBlock", "10.20.9.0/24")],
+            [M("VpcId"), Id("VpcId", "vpc-", "{bvpc}"), M("ZoneId"), Add("ZoneId", "cn-hangzhou-z"), M("CidrBlock"), C("CidrBlock"), T("VSwitchName", 1, 128), R()]),
+        new("DeleteVSwitch", Ecs, [("RegionId", "cn-hangzhou"), ("VSwitchId", "{vsw}")], [M("VSwitchId"), Id("VSwitchId", "vsw-"), R()]),
+        new("DescribeVSwitches", Ecs, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}")], [N("PageNumber", 1, int.MaxValue), N("PageSize", 1, 50), B("IsDefault"), R()]),
+        new("ModifyVpcAttribute", Ecs, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}")], [M("VpcId"), Id("VpcId", "vpc-", "{bvpc}"), T("VpcName", 1, 128), Add("CidrBlock", "10.0.0.0/8"), R()]),
+        new("ModifyVSwitchAttribute", Ecs, [("RegionId", "cn-hangzhou"), ("VSwitchId", "{vsw}")], [M("VSwitchId"), Id("VSwitchId", "vsw-"), T("VSwitchName", 1, 128), R()]),
+
         new("CreateSecurityGroup", Ecs, [("RegionId", "cn-hangzhou"), ("VpcId", "{vpc}"), ("SecurityGroupName", "fz")],
             [M("RegionId"), R(), M("VpcId"), Id("VpcId", "vpc-", "{bvpc}"), Nm("SecurityGroupName"), T("Description", 2, 256), Ch("SecurityGroupType"), B("ServiceManaged"), Add("Tag.1.Value", "no-key")]),
         new("DeleteSecurityGroup", Ecs, [("RegionId", "cn-hangzhou"), ("SecurityGroupId", "{sgA}")], [M("SecurityGroupId"), Id("SecurityGroupId", "sg-", "{bsg}"), R()]),

@@ -49,4 +49,15 @@ public interface IInstanceGrain : IGrainWithStringKey
     /// <summary>TagResources / UntagResources on the instance (at most <see cref="TagChange.MaxTagsPerResource"/> tags).</summary>
     [Alias("ChangeTags")]
     Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change);
+
+    /// <summary>
+    /// StartInstance / StopInstance / RebootInstance: refused with <c>IncorrectInstanceStatus</c> unless the instance is
+    /// Stopped (Start) or Running (Stop, Reboot). Returns the status the instance had before.
+    /// </summary>
+    [Alias("ChangeStatus")]
+    Task<Outcome<string>> ChangeStatusAsync(ResourceOwner caller, InstanceStatusChange change);
+
+    /// <summary>ModifyInstanceAttribute: name, description, host name, deletion protection.</summary>
+    [Alias("ModifyAttributes")]
+    Task<MutationResult> ModifyAttributesAsync(ResourceOwner caller, InstanceAttributeChange change);
 }

@@ -14,7 +14,7 @@ public sealed record InstanceInfo
     [Id(3)] public required string VSwitchId { get; init; }
     [Id(4)] public string ZoneId { get; init; } = "";
 
-    /// <summary>Always <c>Running</c>: SgGrid does not emulate starting and stopping.</summary>
+    /// <summary>Running, Stopping, Stopped or Starting (docs/semantics.md: the instance status machine).</summary>
     [Id(5)] public string Status { get; init; } = InstanceStatus.Running;
     [Id(6)] public required string PrimaryNetworkInterfaceId { get; init; }
 
@@ -34,4 +34,7 @@ public sealed record InstanceInfo
     [Id(15)] public ImmutableDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
     [Id(16)] public string HostName { get; init; } = "";
     [Id(17)] public string ResourceGroupId { get; init; } = "";
+
+    /// <summary>ModifyInstanceAttribute's <c>DeletionProtection</c>: DeleteInstance refuses the instance, even with Force.</summary>
+    [Id(18)] public bool DeletionProtection { get; init; }
 }

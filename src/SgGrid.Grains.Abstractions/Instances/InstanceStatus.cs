@@ -4,4 +4,12 @@ namespace SgGrid.Grains.Abstractions.Instances;
 public static class InstanceStatus
 {
     public const string Running = "Running";
+
+    public const string Pending = "Pending";
+
+    public const string Starting = "Starting";
+
+    public const string Stopping = "Stopping";
+
+    public const string Stopped = "Stopped";
 }

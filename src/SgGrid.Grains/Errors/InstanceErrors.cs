@@ -30,6 +30,9 @@ public static class InstanceErrors
     public static EcsError DetachPrimary() =>
         new(EcsErrorCodes.DetachPrimaryEniNotAllowed, "The primary network interface of an instance cannot be detached.");
 
+    public static EcsError IncorrectStatus(string status) =>
+        new(EcsErrorCodes.IncorrectInstanceStatus, $"The current status of the resource does not support this operation (the instance is {status}).");
+
     public static EcsError TooManyNetworkInterfaces(int limit) =>
         new(EcsErrorCodes.EniPerInstanceLimitExceeded, $"The instance can have at most {limit} network interfaces, the primary one included.");
 }

@@ -320,7 +320,8 @@ public sealed partial class InstanceGrain(
         VpcId = State.VpcId,
         VSwitchId = State.VSwitchId,
         ZoneId = State.ZoneId,
-        Status = InstanceStatus.Running,
+        Status = CurrentStatus(),
+        DeletionProtection = State.DeletionProtection,
         PrimaryNetworkInterfaceId = State.PrimaryNetworkInterfaceId,
         SecondaryNetworkInterfaceIds = [.. State.SecondaryNetworkInterfaceIds],
         PrivateIpAddresses = primary is null ? [State.PrimaryIpAddress] : [primary.PrimaryIpAddress, .. primary.SecondaryIpAddresses],
@@ -350,7 +351,7 @@ public sealed partial class InstanceGrain(
         Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
         CreationTime = State.CreationTime,
         Attributes = ImmutableDictionary<string, string>.Empty
-            .Add("Status", InstanceStatus.Running)
+            .Add("Status", CurrentStatus())
             .Add("InstanceType", State.InstanceType)
             .Add("InstanceTypeFamily", InstanceTypes.FamilyOf(State.InstanceType))
             .Add("ImageId", State.ImageId)

@@ -25,4 +25,12 @@ public sealed class InstanceState
     [Id(13)] public DateTimeOffset CreationTime { get; set; }
     [Id(14)] public string HostName { get; set; } = "";
     [Id(15)] public string ResourceGroupId { get; set; } = "";
+
+    /// <summary>The status (Running, Stopping, Stopped, Starting); empty in state written before statuses existed, meaning Running.</summary>
+    [Id(16)] public string Status { get; set; } = "";
+
+    /// <summary>The status a transition (Stopping, Starting) ends in, when <see cref="TransitionEndsAt"/> is set.</summary>
+    [Id(17)] public string SettledStatus { get; set; } = "";
+    [Id(18)] public DateTimeOffset? TransitionEndsAt { get; set; }
+    [Id(19)] public bool DeletionProtection { get; set; }
 }

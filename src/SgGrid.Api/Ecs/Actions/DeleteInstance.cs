@@ -1,12 +1,14 @@
 using SgGrid.Api.Ecs.Errors;
 using SgGrid.Api.Ecs.Pipeline;
 using SgGrid.Api.Ecs.Resources;
+using SgGrid.Grains.Abstractions.Instances;
 
 namespace SgGrid.Api.Ecs.Actions;
 
 /// <summary>
-/// DeleteInstance: releases one instance, found by its id alone (the call has no RegionId). SgGrid instances are always
-/// Running, so ECS's rule applies: without <c>Force=true</c> the answer is <c>IncorrectInstanceStatus</c>. Its primary ENI is
+/// DeleteInstance: releases one instance, found by its id alone (the call has no RegionId). ECS's rules: a Stopped
+/// instance goes; any other status needs <c>Force=true</c> (else <c>IncorrectInstanceStatus</c>); an instance with
+/// DeletionProtection is refused even with Force (<c>InvalidOperation.DeletionProtection</c>). Its primary ENI is
 /// deleted with it; secondary ENIs are detached (Available), or deleted when their DeleteOnRelease is set.
 /// </summary>
 public sealed class DeleteInstance : IRpcAction
@@ -35,9 +37,14 @@ public sealed class DeleteInstance : IRpcAction
             return InstanceApiErrors.InstanceNotFound();
         }
 
-        if (!force)
+        if (found.Value.Instance.DeletionProtection)
         {
-            return InstanceApiErrors.IncorrectInstanceStatus();
+            return InstanceApiErrors.DeletionProtected();
+        }
+
+        if (!force && found.Value.Instance.Status != InstanceStatus.Stopped)
+        {
+            return InstanceApiErrors.IncorrectInstanceStatus(found.Value.Instance.Status);
         }
 
         if (dryRun)

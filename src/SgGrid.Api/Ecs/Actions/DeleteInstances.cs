@@ -1,12 +1,13 @@
 using SgGrid.Api.Ecs.Errors;
 using SgGrid.Api.Ecs.Pipeline;
 using SgGrid.Api.Ecs.Resources;
+using SgGrid.Grains.Abstractions.Instances;
 
 namespace SgGrid.Api.Ecs.Actions;
 
 /// <summary>
 /// DeleteInstances: releases 1 to 100 instances of the region, all or none checked first: an id that is not the caller's
-/// instance there is <c>InvalidInstanceId.NotFound</c>, and without <c>Force=true</c> the Running instances are
+/// instance there is <c>InvalidInstanceId.NotFound</c>, one with DeletionProtection refuses all, and without <c>Force=true</c> any not Stopped is
 /// <c>IncorrectInstanceStatus</c>. DryRun answers <c>DRYRUN.SUCCESS</c>.
 /// </summary>
 public sealed class DeleteInstances : IRpcAction
@@ -42,15 +43,20 @@ public sealed class DeleteInstances : IRpcAction
         var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
         foreach (var id in distinct)
         {
-            if (await region!.FindInstanceAsync(id) is null)
+            if (await region!.FindInstanceAsync(id) is not { } instance)
             {
                 return InstanceApiErrors.InstanceNotFound();
             }
-        }
 
-        if (!force)
-        {
-            return InstanceApiErrors.IncorrectInstanceStatus();
+            if (instance.DeletionProtection)
+            {
+                return InstanceApiErrors.DeletionProtected();
+            }
+
+            if (!force && instance.Status != InstanceStatus.Stopped)
+            {
+                return InstanceApiErrors.IncorrectInstanceStatus(instance.Status);
+            }
         }
 
         if (dryRun)

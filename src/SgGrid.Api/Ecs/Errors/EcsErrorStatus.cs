@@ -24,6 +24,7 @@ public static class EcsErrorStatus
         "InvalidInstanceId.AlreadyExists",
         "IncorrectInstanceStatus",
         "OperationDenied.QuotaExceed",
+        "InvalidOperation.DeletionProtection",
         "InstanceLastSecurityGroup",
         "InstanceNotInSecurityGroup",
         "InstanceSecurityGroupLimitExceeded",

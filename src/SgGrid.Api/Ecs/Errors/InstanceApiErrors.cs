@@ -38,7 +38,11 @@ public static class InstanceApiErrors
         new(EcsErrorCodes.VSwitchIpv6NotTurnOn,
             $"The specified VSwitch \"{vSwitchId}\" has no IPv6 CIDR block: create it with Ipv6CidrBlock in a VPC with EnableIpv6.");
 
-    public static EcsError IncorrectInstanceStatus() =>
+    public static EcsError IncorrectInstanceStatus(string status = "Running") =>
         new(EcsErrorCodes.IncorrectInstanceStatus,
-            "The current status of the resource does not support this operation: the instance is Running (SgGrid instances always are); set Force=true to release it.");
+            $"The current status of the resource does not support this operation: the instance is {status}; stop it first, or set Force=true to release it.");
+
+    /// <summary>DeleteInstance(s) of an instance with DeletionProtection, Force or not (ModifyInstanceAttribute turns it off).</summary>
+    public static EcsError DeletionProtected() =>
+        new("InvalidOperation.DeletionProtection", "The instance has deletion protection enabled; turn it off with ModifyInstanceAttribute DeletionProtection=false first.");
 }

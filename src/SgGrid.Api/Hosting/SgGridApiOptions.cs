@@ -23,6 +23,12 @@ public sealed class SgGridApiOptions
     /// </summary>
     public long MaxImportBodyBytes { get; set; } = 4L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest body ReplayFlowLogs accepts, in bytes, when the action is named in the headers or query (the body streams and
+    /// memory stays bounded by the decider's window; 10 M JSON-lines records are about 3.5 GB).
+    /// </summary>
+    public long MaxReplayBodyBytes { get; set; } = 64L * 1024 * 1024 * 1024;
+
     /// <summary>The regions served when none are configured: cn-hangzhou first, with zones as the cloud names them.</summary>
     public static IReadOnlyList<RegionOptions> DefaultRegions { get; } =
     [

@@ -37,8 +37,10 @@ public static class SgGridApiServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton(registry!);
         services.AddSingleton(_ => new SignatureVerifier(registry!.SecretOf));
+        // One nonce memory per silo unless the host registered a shared one first (docs/semantics.md, "Request gateway").
+        services.TryAddSingleton<INonceStore>(sp => new LocalNonceStore(sp.GetRequiredService<IOptions<RequestFreshnessOptions>>().Value));
         services.AddSingleton(sp => new RequestFreshnessGuard(
-            sp.GetRequiredService<IOptions<RequestFreshnessOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<RequestFreshnessOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<INonceStore>()));
         services.AddOptions<AuthenticationFailureOptions>().Bind(configuration.GetSection(AuthenticationFailureOptions.SectionName));
         services.AddSingleton(sp => new AuthenticationFailureBudget(
             sp.GetRequiredService<IOptions<AuthenticationFailureOptions>>().Value, sp.GetRequiredService<TimeProvider>()));

@@ -360,4 +360,10 @@ public static class EcsErrorCodes
 
     /// <summary>ECS's flow control (400): here, every analysis slot of the silo busy for longer than the wait allowed.</summary>
     public const string Throttling = "Throttling";
+
+    /// <summary>
+    /// SgGrid's: the tenant's directory or a VPC's address index reached the bound of what SgGrid stores for it
+    /// (docs/scale.md; several hundred thousand resources per tenant and region). Nothing was created.
+    /// </summary>
+    public const string TenantStorageQuotaExceeded = "QuotaExceed.TenantStorage";
 }

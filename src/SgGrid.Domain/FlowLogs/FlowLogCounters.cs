@@ -29,6 +29,9 @@ public sealed class FlowLogCounters
     /// <summary>The first <see cref="MaxProblems"/> malformed records, in order.</summary>
     public IReadOnlyList<FlowLogProblem> Problems => _problems;
 
+    /// <summary>A record cut short by the end of its input: malformed, at <paramref name="line"/>.</summary>
+    public void AddTruncated(long line, string reason) => AddMalformed(line, reason);
+
     internal void AddMalformed(long line, string reason)
     {
         Malformed++;

@@ -27,6 +27,9 @@ public static class NetworkErrors
     public static EcsError VSwitchCidrOverlapped(IpCidr cidr, string otherVSwitchId) => new(EcsErrorCodes.CidrBlockOverlapped,
         $"Specified CIDR block \"{cidr}\" overlaps with the CIDR block of vSwitch \"{otherVSwitchId}\".");
 
+    public static EcsError TenantStorageQuotaExceeded(string resourceId) => new(EcsErrorCodes.TenantStorageQuotaExceeded,
+        $"The resource \"{resourceId}\" cannot be added: the region holds as many resources as SgGrid stores for one tenant.");
+
     public static EcsError VSwitchQuotaExceeded(int maximum) => new(EcsErrorCodes.VSwitchQuotaExceeded,
         $"The number of vSwitches in the VPC has reached the quota of {maximum}.");
 

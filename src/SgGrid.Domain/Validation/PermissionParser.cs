@@ -351,7 +351,8 @@ public static class PermissionParser
             return "";
         }
 
-        if (text.EnumerateRunes().Count() > MaximumDescriptionLength)
+        // Control characters are refused in descriptions as ECS refuses them in names (docs/semantics.md, "Request gateway").
+        if (text.EnumerateRunes().Count() > MaximumDescriptionLength || text.Any(char.IsControl))
         {
             errors.Add(ValidationErrors.InvalidDescription(index));
         }

@@ -157,6 +157,18 @@ public interface INetworkInterfaceGrain : IGrainWithStringKey
     [Alias("EchoPacked"), ReadOnly]
     Task<Immutable<byte[]>> EchoPackedAsync(Direction direction, FlowBatch batch);
 
+    /// <summary>
+    /// Flow-log replay: decides each record on the side it names (ingress for <c>in</c>, egress for <c>out</c>) for
+    /// <paramref name="caller"/>, who must own the ENI (<see cref="RecordDecisions.NotFound"/> otherwise), in one call. Counts
+    /// no rule hits: the caller adds them with <see cref="AddRuleHitsAsync"/> once the upload is verified.
+    /// </summary>
+    [Alias("DecideRecords"), ReadOnly]
+    Task<RecordDecisions> DecideRecordsAsync(ResourceOwner caller, RecordBatch batch);
+
+    /// <summary>Adds rule hits counted elsewhere (a verified replay); hits of groups the ENI is no longer in are dropped.</summary>
+    [Alias("AddRuleHits")]
+    Task AddRuleHitsAsync(ImmutableArray<Analysis.RuleHitIncrement> hits);
+
     /// <summary>The address of the silo this activation runs on (for routing batches to the silo of their ENI).</summary>
     [Alias("GetSilo"), ReadOnly, AlwaysInterleave]
     Task<string> GetSiloAsync();

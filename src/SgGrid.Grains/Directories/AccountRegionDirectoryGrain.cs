@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
+using Orleans.Storage;
 using SgGrid.Grains.Abstractions.Directories;
 using SgGrid.Grains.Hosting;
 using SgGrid.Grains.Persistence;
@@ -11,54 +14,75 @@ namespace SgGrid.Grains.Directories;
 /// registrations share one storage write (group commit): every change is applied in memory at once, and a caller returns
 /// when a write that includes its change has completed.
 /// </summary>
-/// <remarks>A listing scans the kind's summaries once (filters and TotalCount); paging by token resumes after the last id.</remarks>
+/// <remarks>
+/// The summaries are stored in bounded partitions by id range (<see cref="PartitionedMap{TValue}"/>, docs/scale.md): a
+/// registration writes the one partition it changed and the small root; no stored record grows with the tenant. A listing
+/// scans the kind's summaries once in memory (filters and TotalCount); paging by token resumes after the last id.
+/// </remarks>
 [Reentrant]
 public sealed class AccountRegionDirectoryGrain(
-    [PersistentState("state", SgGridStorage.Name)] IPersistentState<AccountRegionDirectoryState> state) : Grain, IAccountRegionDirectoryGrain
+    [PersistentState("state", SgGridStorage.Name)] IPersistentState<AccountRegionDirectoryState> state,
+    IOptions<SgGridGrainOptions> options) : Grain, IAccountRegionDirectoryGrain
 {
     private static readonly IComparer<string> Descending = Comparer<string>.Create((left, right) => string.CompareOrdinal(right, left));
 
     private readonly Dictionary<ResourceKind, SortedDictionary<string, ResourceSummary>> _byKind = [];
+    private PartitionedMap<ResourceSummary> _summaries = null!;
     private GroupCommit? _commit;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var summary in state.State.Resources.Values)
+        _summaries = new PartitionedMap<ResourceSummary>(
+            ServiceProvider.GetRequiredKeyedService<IGrainStorage>(SgGridStorage.Name),
+            this.GetGrainId(),
+            "summaries",
+            state.State.Summaries,
+            ResourceSummarySize.Estimate,
+            options.Value.Partitions);
+        await _summaries.LoadAsync();
+        foreach (var (_, summary) in _summaries.Entries)
         {
             Index(summary);
         }
 
-        return Task.CompletedTask;
+        if (state.State.Resources.Count > 0)
+        {
+            // An earlier version kept every summary in this one record: move them into partitions once.
+            foreach (var summary in state.State.Resources.Values)
+            {
+                Store(summary);
+            }
+
+            state.State.Resources = [];
+            await PersistAsync();
+        }
     }
 
-    public Task RegisterAsync(ResourceSummary summary)
+    public Task<bool> RegisterAsync(ResourceSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentException.ThrowIfNullOrEmpty(summary.Id);
-        Store(summary);
-        return PersistAsync();
+        return StoreWithinBoundsAsync(summary);
     }
 
-    public async Task<bool> RegisterWithinLimitAsync(ResourceSummary summary, int limit)
+    public Task<bool> RegisterWithinLimitAsync(ResourceSummary summary, int limit)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentException.ThrowIfNullOrEmpty(summary.Id);
         // Check and store in one turn: concurrent creations cannot both take the last place.
         var existing = _byKind.TryGetValue(summary.Kind, out var index) ? index.Count : 0;
-        if (!state.State.Resources.ContainsKey(summary.Id) && existing >= limit)
+        if (!_summaries.ContainsKey(summary.Id) && existing >= limit)
         {
-            return false;
+            return Task.FromResult(false);
         }
 
-        Store(summary);
-        await PersistAsync();
-        return true;
+        return StoreWithinBoundsAsync(summary);
     }
 
     public async Task<bool> UpdateAsync(ResourceSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (!state.State.Resources.ContainsKey(summary.Id))
+        if (!_summaries.ContainsKey(summary.Id))
         {
             return false;
         }
@@ -70,14 +94,33 @@ public sealed class AccountRegionDirectoryGrain(
 
     public Task UnregisterAsync(ResourceKind kind, string id)
     {
-        if (!state.State.Resources.TryGetValue(id, out var existing) || existing.Kind != kind)
+        if (!_summaries.TryGetValue(id, out var existing) || existing.Kind != kind)
         {
             return Task.CompletedTask;
         }
 
-        state.State.Resources.Remove(id);
+        _summaries.Remove(id);
         _byKind[kind].Remove(id);
         return PersistAsync();
+    }
+
+    public async Task RegisterManyAsync(ImmutableArray<ResourceSummary> summaries)
+    {
+        foreach (var summary in summaries)
+        {
+            Store(summary);
+        }
+
+        await PersistAsync();
+    }
+
+    public async Task ClearAsync()
+    {
+        await _summaries.ClearAsync();
+        _byKind.Clear();
+        await state.ClearStateAsync();
+        state.State = new AccountRegionDirectoryState { Summaries = state.State.Summaries };
+        DeactivateOnIdle();
     }
 
     public Task<ResourcePage> ListAsync(ResourceQuery query)
@@ -154,14 +197,27 @@ public sealed class AccountRegionDirectoryGrain(
 
     private static int Clamp(int? size) => Math.Clamp(size ?? ResourceQuery.DefaultPageSize, 1, ResourceQuery.MaxPageSize);
 
+    /// <summary>Stores a summary unless its partition is full and the map has no partition left (then false: a quota error for the caller).</summary>
+    private async Task<bool> StoreWithinBoundsAsync(ResourceSummary summary)
+    {
+        if (!_summaries.HasRoomFor(summary.Id, summary))
+        {
+            return false;
+        }
+
+        Store(summary);
+        await PersistAsync();
+        return true;
+    }
+
     private void Store(ResourceSummary summary)
     {
-        if (state.State.Resources.TryGetValue(summary.Id, out var previous) && previous.Kind != summary.Kind)
+        if (_summaries.TryGetValue(summary.Id, out var previous) && previous.Kind != summary.Kind)
         {
             _byKind[previous.Kind].Remove(summary.Id);
         }
 
-        state.State.Resources[summary.Id] = summary;
+        _summaries.Set(summary.Id, summary);
         Index(summary);
     }
 
@@ -175,6 +231,6 @@ public sealed class AccountRegionDirectoryGrain(
         index[summary.Id] = summary;
     }
 
-    // Group commit: concurrent registrations (the grain is reentrant) share writes.
-    private Task PersistAsync() => (_commit ??= new GroupCommit(state.WriteStateAsync)).CommitAsync();
+    // Group commit: concurrent registrations (the grain is reentrant) share writes of the partitions they changed.
+    private Task PersistAsync() => (_commit ??= new GroupCommit(() => _summaries.FlushAsync(state.WriteStateAsync))).CommitAsync();
 }

@@ -1,5 +1,6 @@
 using SgGrid.Domain.Evaluation;
 using SgGrid.Domain.Validation;
+using SgGrid.Grains.Persistence;
 
 namespace SgGrid.Grains.Hosting;
 
@@ -20,6 +21,9 @@ public sealed class SgGridGrainOptions
     /// <summary>The quotas that apply to <paramref name="accountId"/>.</summary>
     public SecurityGroupQuotas QuotasFor(string? accountId) =>
         accountId is not null && TenantQuotas.TryGetValue(accountId, out var quotas) ? quotas : Quotas;
+
+    /// <summary>Bounds of the partitions that store large maps (the tenant directory, a VPC's address index): docs/scale.md.</summary>
+    public PartitionLimits Partitions { get; set; } = new();
 
     /// <summary>How many member notifications a group keeps in flight during a fan-out.</summary>
     public int FanOutConcurrency { get; set; } = 512;

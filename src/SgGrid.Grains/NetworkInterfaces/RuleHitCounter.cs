@@ -44,6 +44,17 @@ internal sealed class RuleHitCounter
         }
     }
 
+    /// <summary>Adds hits counted elsewhere to a rule's total.</summary>
+    public void Add(string groupId, string ruleId, Direction direction, long hits)
+    {
+        if (hits > 0)
+        {
+            var key = (groupId, ruleId, direction);
+            _totals[key] = _totals.GetValueOrDefault(key) + hits;
+            Dirty = true;
+        }
+    }
+
     /// <summary>The hit counts of <paramref name="groupId"/>'s rules (non-zero ones).</summary>
     public ImmutableArray<RuleHitCount> For(string groupId)
     {

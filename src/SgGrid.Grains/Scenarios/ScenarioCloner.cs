@@ -8,7 +8,6 @@ using SgGrid.Grains.Abstractions.Scenarios;
 using SgGrid.Grains.Abstractions.SecurityGroups;
 using SgGrid.Grains.Abstractions.VSwitches;
 using SgGrid.Grains.Abstractions.Vpcs;
-using SgGrid.Grains.Directories;
 using SgGrid.Grains.Errors;
 using SgGrid.Grains.Instances;
 using SgGrid.Grains.NetworkInterfaces;
@@ -63,6 +62,7 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
         var prefixLists = allGroups.SelectMany(g => g.State!.PrefixLists.Keys).Distinct(StringComparer.Ordinal).ToList();
 
         await CopyAsync<VpcState>([vpcId], Id<IVpcGrain>, scenarioId, _ => { });
+        await CopyVpcPartitionsAsync(vpcId, scenarioId);
         await CopyAsync<VSwitchState>(vSwitches, Id<IVSwitchGrain>, scenarioId, _ => { });
         await BoundedConcurrency.ForEachAsync(allGroups, Concurrency, group =>
         {
@@ -78,13 +78,15 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
             state.Users = [.. users];
         });
 
-        var listed = new HashSet<string>([vpcId, .. vSwitches, .. groups, .. interfaces, .. instances, .. prefixLists], StringComparer.Ordinal);
-        var directoryKey = AccountRegionDirectory.KeyOf(owner);
-        if (await storage.ReadAsync<AccountRegionDirectoryState>(Id<IAccountRegionDirectoryGrain>(directoryKey, null)) is { } entries)
+        // The scoped directory is filled through its own grain: its summaries live in partitions (docs/scale.md).
+        var listed = await SummariesAsync(directory, ResourceKind.Vpc, [vpcId]);
+        listed.AddRange(await SummariesAsync(directory, ResourceKind.PrefixList, prefixLists));
+        foreach (var kind in new[] { ResourceKind.VSwitch, ResourceKind.SecurityGroup, ResourceKind.NetworkInterface, ResourceKind.Instance })
         {
-            entries.Resources = entries.Resources.Where(e => listed.Contains(e.Key)).ToDictionary(StringComparer.Ordinal);
-            await storage.WriteAsync(Id<IAccountRegionDirectoryGrain>(directoryKey, scenarioId), entries);
+            listed.AddRange(await DirectoryListing.AllAsync(directory, new ResourceQuery { Kind = kind, VpcId = vpcId }));
         }
+
+        await root.GetGrain<IAccountRegionDirectoryGrain>(GrainScope.Key(AccountRegionDirectory.KeyOf(owner), scenarioId)).RegisterManyAsync([.. listed]);
 
         var scoped = scope.Count > 0 ? scope.ToHashSet(StringComparer.Ordinal) : inVpc;
         return Outcomes.Success(new ScenarioManifest
@@ -109,6 +111,13 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
             created[kind] = [.. (await DirectoryListing.AllAsync(directory, new ResourceQuery { Kind = kind })).Select(s => s.Id)];
         }
 
+        if (await storage.ReadAsync<VpcState>(Id<IVpcGrain>(vpcId, scenarioId)) is { } vpc)
+        {
+            var scoped = Id<IVpcGrain>(vpcId, scenarioId);
+            await storage.ClearPartitionsAsync<List<string>>(scoped, VpcGrain.AddressMapName, vpc.AddressIndex);
+            await storage.ClearPartitionsAsync<string>(scoped, VpcGrain.SecurityGroupMapName, vpc.SecurityGroupIndex);
+        }
+
         await ClearAllAsync<VpcState>([vpcId], Id<IVpcGrain>, scenarioId);
         await ClearAllAsync<VSwitchState>(Union(manifest.VSwitches, created[ResourceKind.VSwitch]), Id<IVSwitchGrain>, scenarioId);
         var groups = Union(manifest.SecurityGroups, created[ResourceKind.SecurityGroup]);
@@ -117,7 +126,18 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
         await ClearAllAsync<NetworkInterfaceState>(Union(manifest.NetworkInterfaces, created[ResourceKind.NetworkInterface]), Id<INetworkInterfaceGrain>, scenarioId);
         await ClearAllAsync<InstanceState>(Union(manifest.Instances, created[ResourceKind.Instance]), Id<IInstanceGrain>, scenarioId);
         await ClearAllAsync<PrefixListState>(Union(manifest.PrefixLists, created[ResourceKind.PrefixList]), Id<IPrefixListGrain>, scenarioId);
-        await ClearAllAsync<AccountRegionDirectoryState>([directoryKey], Id<IAccountRegionDirectoryGrain>, scenarioId);
+        await directory.ClearAsync();
+    }
+
+    /// <summary>The VPC's address index and group ids live in partitions of their own (docs/scale.md): copied with its record.</summary>
+    private async Task CopyVpcPartitionsAsync(string vpcId, string scenarioId)
+    {
+        if (await storage.ReadAsync<VpcState>(Id<IVpcGrain>(vpcId, scenarioId)) is { } copied)
+        {
+            var (from, to) = (Id<IVpcGrain>(vpcId, null), Id<IVpcGrain>(vpcId, scenarioId));
+            await storage.CopyPartitionsAsync<List<string>>(from, to, VpcGrain.AddressMapName, copied.AddressIndex);
+            await storage.CopyPartitionsAsync<string>(from, to, VpcGrain.SecurityGroupMapName, copied.SecurityGroupIndex);
+        }
     }
 
     /// <summary>A group's main state and its member pages (docs/fan-out.md), the pages first.</summary>
@@ -145,6 +165,9 @@ internal sealed class ScenarioCloner(IGrainFactory root, ScenarioStorage storage
     }
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Union(second, StringComparer.Ordinal)];
+
+    private static async Task<List<ResourceSummary>> SummariesAsync(IAccountRegionDirectoryGrain directory, ResourceKind kind, List<string> ids) =>
+        ids.Count == 0 ? [] : await DirectoryListing.AllAsync(directory, new ResourceQuery { Kind = kind, Ids = [.. ids] });
 
     private static async Task<List<string>> IdsAsync(IAccountRegionDirectoryGrain directory, ResourceKind kind, string vpcId) =>
         [.. (await DirectoryListing.AllAsync(directory, new ResourceQuery { Kind = kind, VpcId = vpcId })).Select(s => s.Id)];

@@ -1,5 +1,6 @@
 using Orleans.Serialization;
 using Orleans.Storage;
+using SgGrid.Grains.Persistence;
 
 namespace SgGrid.Grains.Scenarios;
 
@@ -30,6 +31,23 @@ internal sealed class ScenarioStorage(IGrainStorage storage, DeepCopier copier)
         await storage.ReadStateAsync(stateName, grainId, existing);
         await storage.WriteStateAsync(stateName, grainId, new GrainState<T>(value, existing.ETag));
     }
+
+    /// <summary>
+    /// Copies the stored partitions of a map of <paramref name="from"/> (listed by <paramref name="index"/>) to the same
+    /// map of <paramref name="to"/>, which must not be active yet (docs/scale.md).
+    /// </summary>
+    public Task CopyPartitionsAsync<TValue>(GrainId from, GrainId to, string name, PartitionedMapIndex index) =>
+        Task.WhenAll(index.Partitions.Select(async bound =>
+        {
+            if (await ReadAsync<MapPartitionState<TValue>>(MapPartitions.IdOf(from, name, bound.Number)) is { } partition)
+            {
+                await WriteAsync(MapPartitions.IdOf(to, name, bound.Number), partition);
+            }
+        }));
+
+    /// <summary>Clears the stored partitions of a map of <paramref name="owner"/> listed by <paramref name="index"/>.</summary>
+    public Task ClearPartitionsAsync<TValue>(GrainId owner, string name, PartitionedMapIndex index) =>
+        Task.WhenAll(index.Partitions.Select(bound => ClearAsync<MapPartitionState<TValue>>(MapPartitions.IdOf(owner, name, bound.Number))));
 
     public async Task ClearAsync<T>(GrainId grainId, string stateName = StateName)
         where T : class, new()

@@ -7,17 +7,23 @@ using SgGrid.Grains.Abstractions.Common;
 using SgGrid.Grains.Abstractions.Directories;
 using SgGrid.Grains.Abstractions.Vpcs;
 using SgGrid.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using SgGrid.Grains.Hosting;
-
 using SgGrid.Grains.Persistence;
 using SgGrid.Grains.Scenarios;
 
 namespace SgGrid.Grains.Vpcs;
 
 /// <summary>One VPC: its CIDR block, its vSwitches' blocks, its dependents, its address index and its default group id.</summary>
+/// <remarks>
+/// The address index and the group ids are stored in bounded partitions (<see cref="PartitionedMap{TValue}"/>,
+/// docs/scale.md): registering an ENI's addresses writes one partition and the VPC's small record.
+/// </remarks>
 public sealed class VpcGrain(
     [PersistentState("state", SgGridStorage.Name)] IPersistentState<VpcState> state,
-    IOptions<VpcOptions> options) : ScopedGrain, IVpcGrain
+    IOptions<VpcOptions> options,
+    IOptions<SgGridGrainOptions> grainOptions) : ScopedGrain, IVpcGrain
 {
     /// <summary>The resource id (the grain key without its scope).</summary>
     private string VpcId => ResourceId;
@@ -28,12 +34,14 @@ public sealed class VpcGrain(
     private readonly VpcAddressIndex _addresses = new();
     private IpCidr _cidr;
     private IpCidr? _ipv6;
+    private PartitionedMap<List<string>> _addressEntries = null!;
+    private PartitionedMap<string> _securityGroups = null!;
 
     private VpcState State => state.State;
 
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await OpenMapsAsync();
         if (State.Exists)
         {
             _cidr = IpCidr.Parse(State.CidrBlock);
@@ -43,14 +51,48 @@ public sealed class VpcGrain(
                 _vSwitches[id] = IpCidr.Parse(cidr);
             }
 
-            foreach (var (id, cidrs) in State.NetworkInterfaces)
+            foreach (var (id, cidrs) in _addressEntries.Entries)
             {
                 _addresses.Set(id, AddressSet.FromCidrs(cidrs.Select(IpCidr.Parse)));
             }
-        }
 
-        return Task.CompletedTask;
+            if (State.NetworkInterfaces.Count > 0 || State.SecurityGroups.Count > 0)
+            {
+                // Earlier versions kept these inline in the VPC's one record: move them into partitions once.
+                foreach (var (id, cidrs) in State.NetworkInterfaces)
+                {
+                    _addressEntries.Set(id, cidrs);
+                    _addresses.Set(id, AddressSet.FromCidrs(cidrs.Select(IpCidr.Parse)));
+                }
+
+                foreach (var id in State.SecurityGroups)
+                {
+                    _securityGroups.Set(id, "");
+                }
+
+                State.NetworkInterfaces = [];
+                State.SecurityGroups = [];
+                await Commit.CommitAsync();
+            }
+        }
     }
+
+    private async Task OpenMapsAsync()
+    {
+        var storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(SgGridStorage.Name);
+        var limits = grainOptions.Value.Partitions;
+        _addressEntries = new PartitionedMap<List<string>>(storage, this.GetGrainId(), AddressMapName, State.AddressIndex, AddressEntrySize, limits);
+        _securityGroups = new PartitionedMap<string>(storage, this.GetGrainId(), SecurityGroupMapName, State.SecurityGroupIndex, (key, _) => key.Length + 8, limits);
+        await Task.WhenAll(_addressEntries.LoadAsync(), _securityGroups.LoadAsync());
+    }
+
+    /// <summary>The name of the address index's partitions (a what-if scenario copies them with the VPC).</summary>
+    internal const string AddressMapName = "addresses";
+
+    /// <summary>The name of the group ids' partitions.</summary>
+    internal const string SecurityGroupMapName = "groups";
+
+    private static int AddressEntrySize(string id, List<string> cidrs) => id.Length + 8 + cidrs.Sum(cidr => cidr.Length + 4);
 
     public async Task<Outcome<VpcInfo>> CreateAsync(VpcSpec spec)
     {
@@ -96,6 +138,9 @@ public sealed class VpcGrain(
             Tags = new Dictionary<string, string>(spec.Tags, StringComparer.Ordinal),
             CreationTime = spec.CreationTime ?? DateTimeOffset.UtcNow,
             Ipv6CidrBlock = ipv6?.ToString(),
+            // The maps were opened on these (empty) indexes at activation.
+            AddressIndex = State.AddressIndex,
+            SecurityGroupIndex = State.SecurityGroupIndex,
         };
         _cidr = spec.CidrBlock;
         _ipv6 = ipv6;
@@ -160,20 +205,22 @@ public sealed class VpcGrain(
             return MutationResult.Failure(NetworkErrors.VpcHasVSwitches());
         }
 
-        if (State.SecurityGroups.Count > 0)
+        if (_securityGroups.Count > 0)
         {
             return MutationResult.Failure(NetworkErrors.VpcHasSecurityGroups());
         }
 
-        if (State.NetworkInterfaces.Count > 0)
+        if (_addressEntries.Count > 0)
         {
             return MutationResult.Failure(NetworkErrors.VpcHasInstances());
         }
 
         var owner = Owner;
         var hadIpv6 = _ipv6 is not null;
+        await Task.WhenAll(_addressEntries.ClearAsync(), _securityGroups.ClearAsync());
         await state.ClearStateAsync();
         state.State = new VpcState();
+        await OpenMapsAsync();
         _vSwitches.Clear();
         _ipv6 = null;
         await GrainFactory.GetAccountRegionDirectory(owner).UnregisterAsync(ResourceKind.Vpc, VpcId);
@@ -256,8 +303,14 @@ public sealed class VpcGrain(
             return MutationResult.Failure(NetworkErrors.VpcNotFound(VpcId));
         }
 
-        if (State.SecurityGroups.Add(securityGroupId))
+        if (!_securityGroups.ContainsKey(securityGroupId))
         {
+            if (!_securityGroups.HasRoomFor(securityGroupId, ""))
+            {
+                return MutationResult.Failure(NetworkErrors.TenantStorageQuotaExceeded(securityGroupId));
+            }
+
+            _securityGroups.Set(securityGroupId, "");
             await Commit.CommitAsync();
         }
 
@@ -266,7 +319,7 @@ public sealed class VpcGrain(
 
     public async Task UnregisterSecurityGroupAsync(string securityGroupId)
     {
-        if (State.SecurityGroups.Remove(securityGroupId))
+        if (_securityGroups.Remove(securityGroupId))
         {
             await Commit.CommitAsync();
         }
@@ -286,15 +339,21 @@ public sealed class VpcGrain(
             return MutationResult.Failure(NetworkErrors.IpDuplicated(taken));
         }
 
+        List<string> cidrs = [.. addresses.ToCidrs().Select(cidr => cidr.ToString())];
+        if (!_addressEntries.HasRoomFor(networkInterfaceId, cidrs))
+        {
+            return MutationResult.Failure(NetworkErrors.TenantStorageQuotaExceeded(networkInterfaceId));
+        }
+
         _addresses.Set(networkInterfaceId, addresses);
-        State.NetworkInterfaces[networkInterfaceId] = [.. addresses.ToCidrs().Select(cidr => cidr.ToString())];
+        _addressEntries.Set(networkInterfaceId, cidrs);
         await Commit.CommitAsync();
         return MutationResult.Success(0);
     }
 
     public async Task UnregisterAddressesAsync(string networkInterfaceId)
     {
-        if (_addresses.Remove(networkInterfaceId) | State.NetworkInterfaces.Remove(networkInterfaceId))
+        if (_addresses.Remove(networkInterfaceId) | _addressEntries.Remove(networkInterfaceId))
         {
             await Commit.CommitAsync();
         }
@@ -322,7 +381,8 @@ public sealed class VpcGrain(
     private ResourceOwner Owner => new(State.AccountId, State.RegionId);
 
     /// <summary>Every write goes through one group commit: address registrations interleave and share writes.</summary>
-    private GroupCommit Commit => _commit ??= new GroupCommit(state.WriteStateAsync);
+    /// Each flush writes the partitions that changed around the VPC's own record (PartitionedMap's order, docs/scale.md).
+    private GroupCommit Commit => _commit ??= new GroupCommit(() => _addressEntries.FlushAsync(() => _securityGroups.FlushAsync(state.WriteStateAsync)));
 
     private bool IsVisibleTo(ResourceOwner caller) => OwnerState.IsVisibleTo(State.Exists, State.AccountId, State.RegionId, caller);
 
@@ -347,7 +407,7 @@ public sealed class VpcGrain(
         Tags = State.Tags.ToImmutableDictionary(StringComparer.Ordinal),
         CreationTime = State.CreationTime,
         VSwitchIds = [.. _vSwitches.Keys.Order(StringComparer.Ordinal)],
-        SecurityGroupCount = State.SecurityGroups.Count,
+        SecurityGroupCount = _securityGroups.Count,
         NetworkInterfaceCount = _addresses.NetworkInterfaceCount,
         DefaultSecurityGroupId = State.DefaultSecurityGroupId,
         Ipv6CidrBlock = _ipv6,

@@ -1,3 +1,5 @@
+using SgGrid.Grains.Persistence;
+
 namespace SgGrid.Grains.Vpcs;
 
 /// <summary>A VPC's persisted state. Plain strings and collections, so any storage serializer round-trips it.</summary>
@@ -16,9 +18,10 @@ public sealed class VpcState
 
     /// <summary>vSwitch id → CIDR block text.</summary>
     [Id(9)] public Dictionary<string, string> VSwitches { get; set; } = [];
+    /// <summary>Stored inline by earlier versions; moved into <see cref="SecurityGroupIndex"/> on activation and left empty.</summary>
     [Id(10)] public HashSet<string> SecurityGroups { get; set; } = [];
 
-    /// <summary>ENI id → its private addresses as CIDR block texts.</summary>
+    /// <summary>Stored inline by earlier versions; moved into <see cref="AddressIndex"/> on activation and left empty.</summary>
     [Id(11)] public Dictionary<string, List<string>> NetworkInterfaces { get; set; } = [];
     [Id(12)] public string? DefaultSecurityGroupId { get; set; }
 
@@ -27,4 +30,10 @@ public sealed class VpcState
 
     /// <summary>vSwitch id → the index of its IPv6 /64 in the VPC's /56 (IPv4-only vSwitches are absent).</summary>
     [Id(14)] public Dictionary<string, int> VSwitchIpv6Indexes { get; set; } = [];
+
+    /// <summary>The partitions of the address index: ENI id → its private addresses as CIDR block texts (docs/scale.md).</summary>
+    [Id(15)] public PartitionedMapIndex AddressIndex { get; set; } = new();
+
+    /// <summary>The partitions of the VPC's security group ids (docs/scale.md).</summary>
+    [Id(16)] public PartitionedMapIndex SecurityGroupIndex { get; set; } = new();
 }

@@ -11,7 +11,7 @@ const [command, endpoint, idsJson] = process.argv.slice(2);
 const regionId = 'cn-hangzhou';
 const config = new $OpenApiUtil.Config({ accessKeyId: 'sggrid-dev', accessKeySecret: 'sggrid-dev-secret', regionId, endpoint, protocol: 'http',
   // A cold cluster on a busy machine (first activations on Azure Table, JIT) can take longer than the SDK's 3 s default.
-  readTimeout: 60000, connectTimeout: 10000 });
+  readTimeout: 60000, connectTimeout: 60000 });
 const ecs = new Ecs.default(config);
 const vpc = new Vpc.default(config);
 const generic = new OpenApi(config);

@@ -73,6 +73,14 @@ public sealed class ParameterReader(RpcParameters parameters)
             return null;
         }
 
+        // Descriptions are text for people: control characters (NUL, line breaks, escapes) are refused, as ECS refuses
+        // them in names (docs/semantics.md, "Request gateway").
+        if (value.Any(char.IsControl))
+        {
+            Fail(ApiErrors.Malformed(name, "It cannot contain control characters."));
+            return null;
+        }
+
         return value;
     }
 

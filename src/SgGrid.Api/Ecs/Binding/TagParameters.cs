@@ -29,15 +29,15 @@ public static class TagParameters
                 continue;
             }
 
-            if (key.Length > MaxLength || (!forFilter && IsReserved(key)) || HasUrl(key))
+            if (key.Length > MaxLength || (!forFilter && IsReserved(key)) || HasUrl(key) || key.Any(char.IsControl))
             {
-                reader.Fail(new EcsError("InvalidTagKey.Malformed", $"The specified Tag.{index}.Key is not valid: 1-128 characters, not starting with aliyun or acs:, no http:// or https://."));
+                reader.Fail(new EcsError("InvalidTagKey.Malformed", $"The specified Tag.{index}.Key is not valid: 1-128 characters, not starting with aliyun or acs:, no http:// or https://, no control characters."));
                 continue;
             }
 
-            if (value.Length > MaxLength || HasUrl(value))
+            if (value.Length > MaxLength || HasUrl(value) || value.Any(char.IsControl))
             {
-                reader.Fail(new EcsError("InvalidTagValue.Malformed", $"The specified Tag.{index}.Value is not valid: at most 128 characters, no http:// or https://."));
+                reader.Fail(new EcsError("InvalidTagValue.Malformed", $"The specified Tag.{index}.Value is not valid: at most 128 characters, no http:// or https://, no control characters."));
                 continue;
             }
 

@@ -71,9 +71,9 @@ public sealed class RequestAuthenticator(
 
         var head = SignedRequest.FromHttpRequestHead(http.Request);
         var check = signatures.Verify(head);
-        if (freshness.Check(check) is { } refused)
+        if (await freshness.CheckAsync(check) is { } refused)
         {
-            return Outcome.Refused(refused);
+            return Outcome.Fresh(refused);
         }
 
         var declaredHash = head.StreamedBodyHash!;
@@ -144,9 +144,9 @@ public sealed class RequestAuthenticator(
         }
 
         var check = signatures.Verify(request);
-        if (freshness.Check(check) is { } refused)
+        if (await freshness.CheckAsync(check) is { } refused)
         {
-            return Outcome.Refused(refused);
+            return Outcome.Fresh(refused);
         }
 
         var parameters = new RpcParameters(request.QueryParameters.Concat(request.GetFormParameters()));
@@ -239,6 +239,12 @@ public sealed class RequestAuthenticator(
 
         /// <summary>Not authenticated: spends the address's budget.</summary>
         public static Outcome Refused(EcsError error) => new(null, error, true);
+
+        /// <summary>
+        /// A failed signature or freshness check: spends the budget, except a full nonce memory (the signature verified; the
+        /// key is busy, not the address hostile).
+        /// </summary>
+        public static Outcome Fresh(EcsError error) => new(null, error, error.Code != "Throttling.User");
 
         /// <summary>Authenticated but not acceptable (a body that is not JSON, names that disagree): the signer's mistake.</summary>
         public static Outcome Failed(EcsError error) => new(null, error, false);

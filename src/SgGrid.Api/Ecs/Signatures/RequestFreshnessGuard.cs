@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using SgGrid.Domain.Errors;
+using SgGrid.Domain.Requests;
 
 namespace SgGrid.Api.Ecs.Signatures;
 
@@ -9,21 +9,21 @@ namespace SgGrid.Api.Ecs.Signatures;
 /// used once per access key while its request could still be fresh (<c>SignatureNonceUsed</c>).
 /// </summary>
 /// <remarks>
-/// Thread-safe. The clock is the given <see cref="TimeProvider"/>. Nonces are remembered per access key until
-/// max(now, signed time) + window — after that the request's time is outside the window anyway — and at most
-/// <see cref="RequestFreshnessOptions.MaxNoncesPerAccessKey"/> per key. Access keys are only those that signed
-/// correctly, so the number of keys is bounded by the configured credentials.
+/// Thread-safe. The clock is the given <see cref="TimeProvider"/>. Nonces are remembered in an <see cref="INonceStore"/>
+/// until max(now, signed time) + window — after that the request's time is outside the window anyway — and never
+/// forgotten earlier: a key whose memory is full is refused (<c>Throttling.User</c>) until nonces expire.
 /// </remarks>
 public sealed class RequestFreshnessGuard
 {
     private readonly RequestFreshnessOptions options;
     private readonly TimeProvider timeProvider;
-    private readonly ConcurrentDictionary<string, NonceMemory> nonces = new(StringComparer.Ordinal);
+    private readonly INonceStore nonces;
 
     /// <summary>Creates a guard.</summary>
     /// <param name="options">The checks to make.</param>
     /// <param name="timeProvider">The server clock.</param>
-    public RequestFreshnessGuard(RequestFreshnessOptions options, TimeProvider timeProvider)
+    /// <param name="nonces">Where nonces are remembered; a <see cref="LocalNonceStore"/> when null.</param>
+    public RequestFreshnessGuard(RequestFreshnessOptions options, TimeProvider timeProvider, INonceStore? nonces = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -31,6 +31,7 @@ public sealed class RequestFreshnessGuard
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxNoncesPerAccessKey, 1);
         this.options = options;
         this.timeProvider = timeProvider;
+        this.nonces = nonces ?? new LocalNonceStore(options);
     }
 
     /// <summary>
@@ -38,7 +39,7 @@ public sealed class RequestFreshnessGuard
     /// request is fresh, else the error; a failed signature check is returned unchanged.
     /// </summary>
     /// <param name="check">The outcome of a signature verifier.</param>
-    public EcsError? Check(SignatureCheck check)
+    public async ValueTask<EcsError?> CheckAsync(SignatureCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
         if (!check.IsValid)
@@ -58,25 +59,11 @@ public sealed class RequestFreshnessGuard
         }
 
         var expiry = (check.Timestamp > now ? check.Timestamp : now) + options.AllowedClockSkew;
-        var memory = nonces.GetOrAdd(check.AccessKeyId, _ => new NonceMemory(options.MaxNoncesPerAccessKey));
-        lock (memory)
+        return await nonces.AdmitAsync(check.AccessKeyId, check.Nonce, expiry, now) switch
         {
-            return memory.TryAdd(check.Nonce, expiry, now) ? null : SignatureErrors.SignatureNonceUsed();
-        }
-    }
-
-    /// <summary>How many nonces are remembered for <paramref name="accessKeyId"/> (for tests and diagnostics).</summary>
-    /// <param name="accessKeyId">The access key id.</param>
-    public int RememberedNonceCount(string accessKeyId)
-    {
-        if (!nonces.TryGetValue(accessKeyId, out var memory))
-        {
-            return 0;
-        }
-
-        lock (memory)
-        {
-            return memory.Count;
-        }
+            NonceAdmission.Admitted => null,
+            NonceAdmission.Replayed => SignatureErrors.SignatureNonceUsed(),
+            _ => SignatureErrors.NonceMemoryFull(options.MaxNoncesPerAccessKey),
+        };
     }
 }

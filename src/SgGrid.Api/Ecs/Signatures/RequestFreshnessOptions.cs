@@ -16,8 +16,12 @@ public sealed class RequestFreshnessOptions
     public TimeSpan AllowedClockSkew { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// The most nonces remembered per access key; past it the oldest are forgotten first, so memory stays bounded
-    /// even for a client that sends more requests per window than this.
+    /// The most live nonces remembered per access key (about 50 bytes each). None is forgotten before its request's time
+    /// leaves the window: past this many, the key's requests are refused (<c>Throttling.User</c>) until nonces expire, so a
+    /// captured request can never be replayed inside its window. A million is ~1,100 requests a second per key, sustained.
     /// </summary>
-    public int MaxNoncesPerAccessKey { get; set; } = 100_000;
+    public int MaxNoncesPerAccessKey { get; set; } = 1_000_000;
+
+    /// <summary>How wide a span of expiries is dropped at once (see <see cref="SgGrid.Domain.Requests.NonceWindow"/>).</summary>
+    public TimeSpan NonceBucketWidth { get; set; } = TimeSpan.FromMinutes(1);
 }

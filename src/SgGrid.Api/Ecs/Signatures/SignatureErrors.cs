@@ -19,6 +19,10 @@ public static class SignatureErrors
     public static EcsError Throttling() =>
         new(ThrottlingCode, "Request was denied due to request throttling: too many requests from this address failed authentication.");
 
+    /// <summary>The access key's nonce memory is full of live nonces: refused rather than forgetting one early.</summary>
+    public static EcsError NonceMemoryFull(int capacity) =>
+        new("Throttling.User", $"Request was denied due to user flow control: more than {capacity} signed requests of this access key are within the 15-minute replay window.");
+
     /// <summary>ECS's throttling code; the SDKs raise a ThrottlingError for any code containing "Throttling".</summary>
     public const string ThrottlingCode = "Throttling";
 

@@ -26,6 +26,7 @@ public sealed class MalformedRequestFuzzTests(ApiHostFixture host)
     {
         var region = await FuzzRegion.CreateAsync(host);
         var before = await region.SnapshotAsync();
+        var failLinesBefore = host.FailureLog.Count;
         var failures = new ConcurrentQueue<string>();
         var codes = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         using var gate = new SemaphoreSlim(Concurrency);
@@ -66,6 +67,7 @@ public sealed class MalformedRequestFuzzTests(ApiHostFixture host)
         Assert.True(failures.IsEmpty, $"{failures.Count} of {Requests} answers were not 4xx ECS errors:\n" + string.Join("\n", failures.Take(25)));
         Assert.Null(Problem(oversized));
         Assert.Equal(before, after);
+        Assert.Empty(host.FailureLog.Since(failLinesBefore)); // client input never writes a fail-level line
         Assert.True(codes.Count >= 40, $"The fuzz should meet many distinct errors; it met {codes.Count}: {string.Join(", ", codes.Keys.Order())}");
         (await region.Mallory.EcsAsync("DescribeRegions")).Ok();
     }

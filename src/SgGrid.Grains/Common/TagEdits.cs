@@ -47,4 +47,31 @@ internal static class TagEdits
 
         return null;
     }
+
+    /// <summary>
+    /// The whole of a grain's ChangeTagsAsync: refuses with <paramref name="refusal"/> (the caller may not see the resource)
+    /// or the tag quota, else applies <paramref name="change"/> to <paramref name="tags"/> and, when anything differs,
+    /// runs <paramref name="saveAndPublish"/> (the grain's write and its directory summary); answers <paramref name="version"/> as read after it.
+    /// </summary>
+    public static async Task<MutationResult> ChangeAsync(EcsError? refusal, Dictionary<string, string> tags, TagChange change, Func<Task> saveAndPublish, Func<long> version)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(saveAndPublish);
+        if (refusal is not null)
+        {
+            return MutationResult.Failure(refusal);
+        }
+
+        if (TryApply(tags, change, out var changed) is { } refused)
+        {
+            return MutationResult.Failure(refused);
+        }
+
+        if (changed)
+        {
+            await saveAndPublish();
+        }
+
+        return MutationResult.Success(version());
+    }
 }

@@ -7,25 +7,10 @@ namespace SgGrid.Grains.Instances;
 /// <summary>The instance's tags (TagResources / UntagResources), kept in its own state and shown in the tenant's directory.</summary>
 public sealed partial class InstanceGrain
 {
-    public async Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        if (CheckOwner(caller) is { } error)
-        {
-            return MutationResult.Failure(error);
-        }
-
-        if (TagEdits.TryApply(State.Tags, change, out var changed) is { } refused)
-        {
-            return MutationResult.Failure(refused);
-        }
-
-        if (changed)
+    public Task<MutationResult> ChangeTagsAsync(ResourceOwner caller, TagChange change) =>
+        TagEdits.ChangeAsync(CheckOwner(caller), State.Tags, change, async () =>
         {
             await state.WriteStateAsync();
             await GrainFactory.GetAccountRegionDirectory(State.Owner!).UpdateAsync(Summary());
-        }
-
-        return MutationResult.Success(0);
-    }
+        }, () => 0);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Orleans.Storage;
 using SgGrid.Grains.Scenarios;
 
@@ -34,7 +35,8 @@ internal sealed class PartitionedMap<TValue>
     private readonly Func<string, TValue, int> _sizeOf;
     private readonly PartitionLimits _limits;
     private readonly List<Partition> _partitions = [];
-    private readonly Dictionary<int, string?> _etags = [];
+    /// <summary>Each partition record's ETag; written by partition writes that run in parallel (off the grain scheduler too).</summary>
+    private readonly ConcurrentDictionary<int, string?> _etags = new();
     private int _nextNumber;
 
     /// <param name="storage">SgGrid's grain storage.</param>
@@ -270,7 +272,7 @@ internal sealed class PartitionedMap<TValue>
             await _storage.ClearStateAsync(StateName, id, state);
         }
 
-        _etags.Remove(number);
+        _etags.TryRemove(number, out _);
     }
 
     private Partition Find(string key) => _partitions[IndexOf(key)];
